@@ -1,0 +1,74 @@
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.Partners;
+
+namespace PartnerHelp.Core.Eligibility;
+
+/// <summary>Runs the rule set registered for the subject's type and derives the outcome from its findings.</summary>
+public sealed class EligibilityService : IEligibilityService
+{
+    private readonly TimeProvider _time;
+    private readonly Dictionary<Type, IEligibilityRules> _rules;
+
+    /// <summary>Creates the service over the registered rule sets.</summary>
+    public EligibilityService(TimeProvider time, IEnumerable<IEligibilityRules> rules)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(rules);
+        _time = time;
+        _rules = rules.ToDictionary(r => r.SubjectType);
+    }
+
+    /// <inheritdoc />
+    public EligibilityResult Evaluate<TSubject>(TSubject subject, Partner partner, Requester requester)
+        where TSubject : IEligibilitySubject
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(partner);
+        ArgumentNullException.ThrowIfNull(requester);
+        if (!string.Equals(subject.PartnerId, partner.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{subject.Id} does not belong to partner {partner.Id}.", nameof(partner));
+        }
+
+        if (!_rules.TryGetValue(typeof(TSubject), out var registered) || registered is not IEligibilityRules<TSubject> rules)
+        {
+            throw new InvalidOperationException($"No eligibility rules are registered for {typeof(TSubject).Name}.");
+        }
+
+        var now = _time.GetUtcNow();
+        var findings = new RuleFindings();
+        rules.Assess(subject, partner, requester, now, findings);
+
+        var outcome = OutcomeOf(findings.Reasons);
+        var canSelfServe = outcome == EligibilityOutcome.SelfServeCancel && !HasKind(findings.Reasons, ReasonKind.Authority);
+        return new EligibilityResult(subject.Id, outcome, canSelfServe, findings.Reasons, findings.RefundAmount, findings.WindowEndsAt, now);
+    }
+
+    private static EligibilityOutcome OutcomeOf(IReadOnlyList<EligibilityReason> reasons)
+    {
+        if (HasKind(reasons, ReasonKind.State))
+        {
+            return EligibilityOutcome.AlreadyCancelled;
+        }
+
+        if (HasKind(reasons, ReasonKind.Criterion))
+        {
+            return EligibilityOutcome.NotEligible;
+        }
+
+        return HasKind(reasons, ReasonKind.Condition) ? EligibilityOutcome.SupportTicketRequired : EligibilityOutcome.SelfServeCancel;
+    }
+
+    private static bool HasKind(IReadOnlyList<EligibilityReason> reasons, ReasonKind kind)
+    {
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (reasons[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

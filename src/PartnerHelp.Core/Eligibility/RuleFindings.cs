@@ -1,0 +1,20 @@
+namespace PartnerHelp.Core.Eligibility;
+
+/// <summary>What one rule set found about one item: every failing reason plus the refund terms.</summary>
+public sealed class RuleFindings
+{
+    private readonly List<EligibilityReason> _reasons = new(4);
+
+    /// <summary>Failing reasons in the order the rules ran.</summary>
+    public IReadOnlyList<EligibilityReason> Reasons => _reasons;
+
+    /// <summary>The amount a refund would return.</summary>
+    public Money RefundAmount { get; set; }
+
+    /// <summary>When the self-serve window closes (exclusive), if the item has one.</summary>
+    public DateTimeOffset? WindowEndsAt { get; set; }
+
+    /// <summary>Adds a failing reason.</summary>
+    public void Fail(ReasonCode code, ReasonKind kind, Remedy remedy, ReasonFacts facts) =>
+        _reasons.Add(new EligibilityReason(code, kind, remedy, facts));
+}

@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Infrastructure.Persistence;
+
+namespace PartnerHelp.Infrastructure.Demo;
+
+/// <summary>
+/// Seeds the demo partners, users and orders on a fresh database, and on every start re-bases the
+/// demo orders nobody has acted on, so their ages (CT-1001 is 5 days old) stay true. Idempotent.
+/// </summary>
+public sealed class DemoDataSeeder(
+    PartnerHelpDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider time,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>Seeds what is missing and re-bases untouched demo orders.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await SeedRolesAsync();
+        await SeedPartnersAsync(cancellationToken);
+        await SeedUsersAsync();
+        await SeedOrdersAsync(now, cancellationToken);
+        await RebaseAsync(now, cancellationToken);
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in PartnerRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+            }
+        }
+    }
+
+    private async Task SeedPartnersAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Partners.Select(p => p.Id).ToListAsync(cancellationToken);
+        db.Partners.AddRange(DemoCatalog.Partners().Where(p => !existing.Contains(p.Id)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedUsersAsync()
+    {
+        foreach (var demo in DemoCatalog.Users)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = demo.Email,
+                Email = demo.Email,
+                EmailConfirmed = true,
+                DisplayName = demo.DisplayName,
+                PartnerId = demo.PartnerId,
+            };
+            Check(await users.CreateAsync(user, DemoOptions.Password), demo.Email);
+            if (demo.Roles.Length > 0)
+            {
+                Check(await users.AddToRolesAsync(user, demo.Roles), demo.Email);
+            }
+        }
+    }
+
+    private async Task SeedOrdersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.MembershipOrders.Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var row in DemoCatalog.Orders.Where(r => !existing.Contains(r.Id)))
+        {
+            var (order, refund) = DemoCatalog.Build(row, now);
+            db.MembershipOrders.Add(order);
+            if (refund is not null)
+            {
+                db.Refunds.Add(refund);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RebaseAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var untouched = await db.MembershipOrders.Where(o => o.DemoAgeDays != null).ToListAsync(cancellationToken);
+        var shifted = 0;
+        foreach (var order in untouched)
+        {
+            var delta = DemoCatalog.PurchaseInstant(now, order.DemoAgeDays!.Value) - order.PurchasedAt;
+            if (delta == TimeSpan.Zero)
+            {
+                continue;
+            }
+
+            order.ShiftTimestamps(delta);
+            var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.OrderId == order.Id, cancellationToken);
+            refund?.ShiftTimestamps(delta);
+            shifted++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (shifted > 0)
+        {
+            logger.LogInformation("Re-based {Count} untouched demo orders to {Today:yyyy-MM-dd}", shifted, now);
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Outbox;
+using PartnerHelp.Core.Partners;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Identity;
+
+namespace PartnerHelp.Infrastructure.Persistence;
+
+/// <summary>The application's data: identity, partners, orders, refunds and the outbox.</summary>
+public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    /// <summary>Partner organisations.</summary>
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    /// <summary>Membership orders.</summary>
+    public DbSet<MembershipOrder> MembershipOrders => Set<MembershipOrder>();
+
+    /// <summary>Refunds of cancelled orders.</summary>
+    public DbSet<Refund> Refunds => Set<Refund>();
+
+    /// <summary>Every refund state change.</summary>
+    public DbSet<RefundTransition> RefundTransitions => Set<RefundTransition>();
+
+    /// <summary>Work waiting to be dispatched to background jobs.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date/time type that sorts and compares correctly for offsets; store UTC ticks
+        // there. PostgreSQL keeps its native timestamptz.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.PartnerId).HasMaxLength(64);
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PreferredCulture).HasMaxLength(16);
+            user.HasIndex(u => u.PartnerId);
+        });
+
+        builder.Entity<Partner>(partner =>
+        {
+            partner.ToTable("partners");
+            partner.HasKey(p => p.Id);
+            partner.Property(p => p.Id).HasMaxLength(64);
+            partner.Property(p => p.Name).HasMaxLength(200);
+            partner.Property(p => p.Currency).HasMaxLength(3);
+            partner.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
+            partner.Property(p => p.CspRelationship).HasConversion<string>().HasMaxLength(32);
+        });
+
+        builder.Entity<MembershipOrder>(order =>
+        {
+            order.ToTable("membership_orders");
+            order.HasKey(o => o.Id);
+            order.Property(o => o.Id).HasMaxLength(32);
+            order.Property(o => o.PartnerId).HasMaxLength(64);
+            order.Property(o => o.Offer).HasConversion<string>().HasMaxLength(64);
+            order.Property(o => o.Currency).HasMaxLength(3);
+            order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(32);
+            order.Property(o => o.PaymentInstrument).HasMaxLength(64);
+            order.Property(o => o.ActivatedBenefit).HasConversion<string>().HasMaxLength(64);
+            order.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
+            order.Property(o => o.CancelledBy).HasMaxLength(450);
+            order.Property(o => o.CancellationReason).HasConversion<string>().HasMaxLength(32);
+            order.Property(o => o.CancellationNote).HasMaxLength(MembershipOrder.MaxCancellationNoteLength);
+            order.Property(o => o.Version).IsConcurrencyToken();
+            order.Ignore(o => o.Price);
+            order.HasOne<Partner>().WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            order.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
+        });
+
+        builder.Entity<Refund>(refund =>
+        {
+            refund.ToTable("refunds");
+            refund.HasKey(r => r.Id);
+            refund.Property(r => r.Id).HasMaxLength(40);
+            refund.Property(r => r.OrderId).HasMaxLength(32);
+            refund.Property(r => r.PartnerId).HasMaxLength(64);
+            refund.Property(r => r.Currency).HasMaxLength(3);
+            refund.Property(r => r.PaymentInstrument).HasMaxLength(64);
+            refund.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+            refund.Property(r => r.FailureReason).HasMaxLength(1000);
+            refund.Property(r => r.ProcessorReference).HasMaxLength(128);
+            refund.Property(r => r.Version).IsConcurrencyToken();
+            refund.Ignore(r => r.Total);
+            refund.Ignore(r => r.IdempotencyKey);
+            refund.HasIndex(r => r.OrderId).IsUnique();
+            refund.HasIndex(r => new { r.PartnerId, r.Status });
+            refund.HasIndex(r => new { r.Status, r.RequestedAt });
+            refund.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RefundId).OnDelete(DeleteBehavior.Cascade);
+            refund.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
+            refund.HasOne<MembershipOrder>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<RefundTransition>(transition =>
+        {
+            transition.ToTable("refund_transitions");
+            transition.HasKey(t => new { t.RefundId, t.Sequence });
+            transition.Property(t => t.RefundId).HasMaxLength(40);
+            transition.Property(t => t.From).HasConversion<string>().HasMaxLength(32);
+            transition.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
+            transition.Property(t => t.Actor).HasMaxLength(450);
+            transition.Property(t => t.Detail).HasMaxLength(1000);
+        });
+
+        builder.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("outbox_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Type).HasMaxLength(64);
+            message.Property(m => m.Subject).HasMaxLength(128);
+            message.Property(m => m.Culture).HasMaxLength(16);
+            message.Property(m => m.LastError).HasMaxLength(2000);
+            message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
+        });
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+}

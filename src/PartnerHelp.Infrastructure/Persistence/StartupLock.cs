@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnerHelp.Infrastructure.Persistence;
+
+/// <summary>
+/// Serialises start-up work (schema, seeding) between nodes that share a PostgreSQL database, with a
+/// session-level advisory lock on the context's connection. SQLite is single-node: nothing to take.
+/// </summary>
+public static class StartupLock
+{
+    /// <summary>Advisory lock key shared by every node's start-up work ("PartHelp").</summary>
+    public const long Key = 0x5061_7274_4865_6C70;
+
+    /// <summary>Runs <paramref name="work"/> while holding the lock; the context's connection stays open throughout.</summary>
+    public static async Task RunAsync(PartnerHelpDbContext db, DatabaseProvider provider, Func<Task> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await ExecuteAsync(connection, $"SELECT pg_advisory_lock({Key})", cancellationToken);
+            }
+
+            try
+            {
+                await work();
+            }
+            finally
+            {
+                if (provider == DatabaseProvider.PostgreSql)
+                {
+                    await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Infrastructure.Demo;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Persistence;
+
+namespace PartnerHelp.Infrastructure;
+
+/// <summary>Registers the domain services, the database and start-up work.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>The SQLite file used when no connection string is configured, relative to the content root.</summary>
+    public const string DefaultSqliteFile = "data/partnerhelp.db";
+
+    /// <summary>The eligibility service with every product line's rules, and the clock.</summary>
+    public static IServiceCollection AddPartnerHelpCore(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IEligibilityRules, MembershipRefundRules>();
+        services.TryAddSingleton<IEligibilityService, EligibilityService>();
+        return services;
+    }
+
+    /// <summary>The database (SQLite by default, PostgreSQL when configured), schema migration and demo data.</summary>
+    public static IServiceCollection AddPartnerHelpPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = ResolveDatabase(configuration, contentRoot);
+        services.AddSingleton(database);
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
+        services.AddDbContext<PartnerHelpDbContext>(options => Configure(options, database));
+        services.AddScoped<SchemaMigrator>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<PartnerOrders>();
+        services.AddScoped<MembershipCancellation>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:PartnerHelp</c>, defaulting to a SQLite file under the content root.</summary>
+    public static DatabaseOptions ResolveDatabase(IConfiguration configuration, string contentRoot)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection(DatabaseOptions.SectionName).Bind(options);
+        var connectionString = configuration.GetConnectionString("PartnerHelp");
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            options.ConnectionString = string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PartnerHelp is not set.")
+                : connectionString;
+            return options;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqliteFile}" : connectionString);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        if (builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        builder.Pooling = true;
+        options.ConnectionString = builder.ToString();
+        return options;
+    }
+
+    /// <summary>Points EF Core at the configured provider.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
+        _ = database.Provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString),
+            _ => options.UseSqlite(database.ConnectionString),
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Eligibility;
+
+/// <summary>
+/// Renders eligibility reasons, remedies and enum names in the current UI culture, with their facts.
+/// Pages, the JSON API and the bot all speak through this, so they say the same thing.
+/// </summary>
+public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
+{
+    /// <summary>The reason in plain words, with its facts.</summary>
+    public string Reason(EligibilityReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var facts = reason.Facts;
+        var key = $"Reason_{reason.Code}";
+        return reason.Code switch
+        {
+            ReasonCode.PurchaseWindowExpired => localizer[key,
+                DisplayFormats.Number(facts.DaysSincePurchase ?? 0),
+                DisplayFormats.Number(facts.WindowDays ?? 0),
+                facts.LastDayInWindow is { } last ? DisplayFormats.Date(last) : string.Empty],
+            ReasonCode.BenefitsActivated => localizer[key,
+                facts.Benefit is { } benefit ? Benefit(benefit) : string.Empty,
+                facts.OccurredAt is { } activated ? DisplayFormats.Date(activated) : string.Empty],
+            ReasonCode.ProductKeysViewed or ReasonCode.AlreadyCancelled => localizer[key,
+                facts.OccurredAt is { } at ? DisplayFormats.Date(at) : string.Empty],
+            ReasonCode.PaymentNotCreditCard => localizer[key, facts.PaymentMethod is { } method ? PaymentMethod(method) : string.Empty],
+            ReasonCode.TaxRefundWindowExpired => localizer[key, facts.LastDayInWindow is { } end ? DisplayFormats.Date(end) : string.Empty],
+            _ => localizer[key],
+        };
+    }
+
+    /// <summary>What the person can do, or null when nothing can be done.</summary>
+    public string? Remedy(EligibilityReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason.Remedy == Core.Eligibility.Remedy.None ? null : localizer[$"Remedy_{reason.Remedy}"].Value;
+    }
+
+    /// <summary>The outcome's label.</summary>
+    public string Outcome(EligibilityOutcome outcome) => localizer[$"Outcome_{outcome}"];
+
+    /// <summary>The offer's name.</summary>
+    public string Offer(MembershipOffer offer) => localizer[$"Offer_{offer}"];
+
+    /// <summary>The benefit's name.</summary>
+    public string Benefit(MembershipBenefit benefit) => localizer[$"Benefit_{benefit}"];
+
+    /// <summary>The payment method's name.</summary>
+    public string PaymentMethod(PaymentMethod method) => localizer[$"PaymentMethod_{method}"];
+
+    /// <summary>The refund state's label.</summary>
+    public string RefundStatus(RefundStatus status) => localizer[$"RefundStatus_{status}"];
+
+    /// <summary>The order state's label.</summary>
+    public string OrderStatus(OrderStatus status) => localizer[$"OrderStatus_{status}"];
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace PartnerHelp.Web.Localization;
+
+/// <summary>Links that keep the visitor on the same page in another language.</summary>
+public static class CultureLinks
+{
+    /// <summary>The current URL with its culture segment replaced by <paramref name="culture"/>.</summary>
+    public static string SwitchTo(HttpRequest request, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path.Value ?? "/";
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var rest = segments.Length > 0 && SiteCultures.Canonical(segments[0]) is not null ? segments[1..] : [];
+        var target = "/" + string.Join('/', [culture, .. rest]);
+        return request.PathBase + target + request.QueryString;
+    }
+
+    /// <summary>The URL segment of the current UI culture.</summary>
+    public static string Current => SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default;
+
+    /// <summary>A culture's name in its own language, capitalised.</summary>
+    public static string NativeName(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var name = culture.NativeName;
+        return name.Length == 0 ? culture.Name : char.ToUpper(name[0], culture) + name[1..];
+    }
+}

@@ -1,0 +1,21 @@
+using PartnerHelp.Infrastructure;
+using PartnerHelp.Web;
+using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// wwwroot/ lives at the repository root: map it in every environment when running from a build
+// (a published app has its own copy, and then this is a no-op).
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services
+    .AddPartnerHelpCore()
+    .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddPartnerHelpAccounts()
+    .AddPartnerHelpLocalization()
+    .AddPartnerHelpWeb();
+
+var app = builder.Build();
+app.UsePartnerHelp();
+app.Run();

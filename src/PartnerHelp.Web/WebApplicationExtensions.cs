@@ -1,0 +1,54 @@
+using System.Globalization;
+using PartnerHelp.Web.Api;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web;
+
+/// <summary>The request pipeline and the endpoints.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Builds the middleware pipeline and maps every endpoint.</summary>
+    public static WebApplication UsePartnerHelp(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        // Machine clients (JSON API, bot channels) get bare status codes; people get a localized page.
+        app.UseWhen(context => !IsMachineEndpoint(context.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.Use(RememberRouteCulture);
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets();
+        app.MapGet("/", (HttpContext context) =>
+            Results.Redirect($"{context.Request.PathBase}/{SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default}"));
+        app.MapRazorPages();
+        app.MapOrdersApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    private static bool IsMachineEndpoint(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/v3") || request.Path.StartsWithSegments("/healthz");
+
+    /// <summary>A culture in the URL is the user's choice: keep it in the cookie for the next visit.</summary>
+    private static Task RememberRouteCulture(HttpContext context, Func<Task> next)
+    {
+        if (SiteCultures.Canonical(context.GetRouteValue("culture") as string) is { } culture
+            && !string.Equals(context.Request.Cookies[Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName],
+                Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)), StringComparison.Ordinal))
+        {
+            context.Response.RememberCulture(culture);
+        }
+
+        return next();
+    }
+}
