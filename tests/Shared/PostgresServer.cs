@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PartnerHelp.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster in a temp folder, listening on a free loopback port, started from
+/// the Debian package's binaries (initdb refuses to run as root, so it runs as the postgres user).
+/// scripts/test.sh installs the package when it is missing.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string _bin;
+    private readonly string _folder;
+
+    private PostgresServer(string bin, string folder, int port)
+    {
+        _bin = bin;
+        _folder = folder;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>A connection string for <paramref name="database"/> as the superuser.</summary>
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Include Error Detail=true";
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var bin = FindBin() ?? throw new InvalidOperationException(
+            "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin. Run scripts/test.sh, which installs the 'postgresql' package.");
+        var folder = Path.Combine(Path.GetTempPath(), $"partnerhelp-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var port = FreePort();
+        var server = new PostgresServer(bin, folder, port);
+        await RunAsync("chown", $"postgres:postgres {folder}");
+        await server.AsPostgresAsync($"{bin}/initdb -D {folder}/data -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
+        await server.AsPostgresAsync(
+            $"{bin}/pg_ctl -D {folder}/data -l {folder}/log -w -t 60 -o \"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c max_connections=200\" start");
+        return server;
+    }
+
+    /// <summary>Creates an empty database.</summary>
+    public Task CreateDatabaseAsync(string name) => AsPostgresAsync($"{_bin}/createdb -h 127.0.0.1 -p {Port} -U postgres {name}");
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await AsPostgresAsync($"{_bin}/pg_ctl -D {_folder}/data -m immediate -w stop");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private Task AsPostgresAsync(string command) =>
+        Environment.UserName == "root" ? RunAsync("runuser", $"-u postgres -- sh -c '{command.Replace("'", "'\\''")}'") : RunAsync("sh", $"-c '{command.Replace("'", "'\\''")}'");
+
+    private static async Task RunAsync(string file, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}: {await output}{await error}");
+        }
+    }
+
+    private static string? FindBin()
+    {
+        const string root = "/usr/lib/postgresql";
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        return Directory.GetDirectories(root)
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+            .Select(d => Path.Combine(d, "bin"))
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
