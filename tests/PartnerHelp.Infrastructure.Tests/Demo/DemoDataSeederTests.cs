@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Demo;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Testing;
+
+namespace PartnerHelp.Infrastructure.Tests.Demo;
+
+public sealed class DemoDataSeederTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public async Task SeedAsync_SeedsSpecUsersPartnersAndOrders_WhenDatabaseIsFresh()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("fresh.db"));
+
+        await services.InitializeAsync();
+
+        var (users, partners, orders, refunds) = await CountsAsync(services);
+        Assert.Equal((5, 3, 10, 1), (users, partners, orders, refunds));
+        var ct1001 = await OrderAsync(services, "CT-1001");
+        Assert.Equal(5, DaysOld(ct1001, services.Clock.GetUtcNow()));
+        Assert.Equal(1765.00m, ct1001.Amount);
+    }
+
+    [Fact]
+    public async Task SeedAsync_AddsNothing_WhenRunAgain()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("twice.db"));
+        await services.InitializeAsync();
+
+        await services.InitializeAsync();
+
+        Assert.Equal((5, 3, 10, 1), await CountsAsync(services));
+    }
+
+    [Fact]
+    public async Task SeedAsync_RebasesUntouchedOrders_WhenTheSiteStartsOnALaterDay()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("rebase.db"));
+        await services.InitializeAsync();
+        services.Clock.Advance(TimeSpan.FromDays(9.5));
+
+        await services.InitializeAsync();
+
+        var now = services.Clock.GetUtcNow();
+        Assert.Equal(5, DaysOld(await OrderAsync(services, "CT-1001"), now));
+        Assert.Equal(45, DaysOld(await OrderAsync(services, "CT-1002"), now));
+        var ct1008 = await OrderAsync(services, "CT-1008");
+        Assert.Equal(2, DateOnly.FromDateTime(now.UtcDateTime).DayNumber - DateOnly.FromDateTime(ct1008.CancelledAt!.Value.UtcDateTime).DayNumber);
+        var refund = await services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().Refunds.Include(r => r.Transitions).SingleAsync());
+        Assert.Equal(RefundStatus.Processing, refund.Status);
+        Assert.Equal(ct1008.CancelledAt, refund.RequestedAt);
+        Assert.All(refund.Transitions, t => Assert.True(t.At >= refund.RequestedAt));
+    }
+
+    [Fact]
+    public async Task SeedAsync_LeavesActedOnOrdersAlone_WhenRebasing()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("acted.db"));
+        await services.InitializeAsync();
+        await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            var order = await db.MembershipOrders.SingleAsync(o => o.Id == "CT-1001");
+            db.Refunds.Add(order.Cancel(RefundIds.For(order.Id), "someone", CancellationReason.Other, null, services.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        var purchasedBefore = (await OrderAsync(services, "CT-1001")).PurchasedAt;
+        services.Clock.Advance(TimeSpan.FromDays(3));
+
+        await services.InitializeAsync();
+
+        Assert.Equal(purchasedBefore, (await OrderAsync(services, "CT-1001")).PurchasedAt);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SeedsNothing_WhenDemoDataIsOff()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("off.db"), demo: false);
+
+        await services.InitializeAsync();
+
+        Assert.Equal((0, 0, 0, 0), await CountsAsync(services));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static int DaysOld(MembershipOrder order, DateTimeOffset now) =>
+        DateOnly.FromDateTime(now.UtcDateTime).DayNumber - DateOnly.FromDateTime(order.PurchasedAt.UtcDateTime).DayNumber;
+
+    private static Task<MembershipOrder> OrderAsync(TestServices services, string id) =>
+        services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().MembershipOrders.AsNoTracking().SingleAsync(o => o.Id == id));
+
+    private static Task<(int Users, int Partners, int Orders, int Refunds)> CountsAsync(TestServices services) =>
+        services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            return (await db.Users.CountAsync(), await db.Partners.CountAsync(), await db.MembershipOrders.CountAsync(), await db.Refunds.CountAsync());
+        });
+}

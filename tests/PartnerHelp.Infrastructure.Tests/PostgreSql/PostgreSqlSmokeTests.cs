@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Tests.Memberships;
+using PartnerHelp.Infrastructure.Tests.Persistence;
+
+namespace PartnerHelp.Infrastructure.Tests.PostgreSql;
+
+/// <summary>The same code and schema scripts on a real PostgreSQL server.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlSmokeTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task InitializeAsync_MigratesAndSeedsIdempotently_OnPostgreSql()
+    {
+        await using var services = TestServices.Create(DatabaseProvider.PostgreSql, await postgres.NewDatabaseAsync());
+
+        await services.InitializeAsync();
+        await services.InitializeAsync();
+
+        var counts = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            return (await db.Users.CountAsync(), await db.MembershipOrders.CountAsync(), await db.Refunds.CountAsync());
+        });
+        Assert.Equal((5, 10, 1), counts);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_ProducesExactlyTheModelsSchema_OnPostgreSql()
+    {
+        var migrated = new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = await postgres.NewDatabaseAsync() };
+        var fromModel = new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = await postgres.NewDatabaseAsync() };
+        await TestDatabases.MigrateAsync(migrated);
+        await using (var db = TestDatabases.Context(fromModel))
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+
+        Assert.Equal(await DescribeAsync(fromModel.ConnectionString), await DescribeAsync(migrated.ConnectionString));
+    }
+
+    [Fact]
+    public async Task EligibilityAndCancellation_BehaveAsOnSqlite_OnPostgreSql()
+    {
+        await using var services = TestServices.Create(DatabaseProvider.PostgreSql, await postgres.NewDatabaseAsync());
+        await services.InitializeAsync();
+        var admin = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            var user = await db.Users.SingleAsync(u => u.Email == "admin@contoso.example");
+            return new Requester(user.Id, user.PartnerId, new HashSet<string> { PartnerRoles.MpnAdmin });
+        });
+
+        foreach (var (orderId, email, outcome, codes) in SpecDemoExpectations.Rows.Where(r => r.Admin == "admin@contoso.example"))
+        {
+            var view = await services.InScopeAsync(sp => sp.GetRequiredService<PartnerOrders>().FindAsync(orderId, admin));
+            Assert.Equal((outcome, codes), (view!.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code).ToArray()), new TupleComparer());
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() =>
+            services.InScopeAsync(sp => sp.GetRequiredService<MembershipCancellation>().CancelAsync("CT-1001", admin, Core.Memberships.CancellationReason.Other, null)))));
+
+        Assert.Single(results, r => r.Status == CancellationStatus.Cancelled);
+        Assert.Equal(2, await services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().Refunds.CountAsync()));
+        Assert.Equal(1, await services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().OutboxMessages.CountAsync()));
+    }
+
+    private static async Task<List<string>> DescribeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
+                   || coalesce(' p' || numeric_precision || ',' || numeric_scale, '') || ' null=' || is_nullable
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_history'
+            UNION ALL
+            SELECT tablename || ' ' || indexname || ' ' || regexp_replace(indexdef, '^.* USING ', '')
+            FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_history'
+            UNION ALL
+            SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+            FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_history'
+            ORDER BY 1
+            """;
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return lines;
+    }
+
+    private sealed class TupleComparer : IEqualityComparer<(Core.Eligibility.EligibilityOutcome, Core.Eligibility.ReasonCode[])>
+    {
+        public bool Equals((Core.Eligibility.EligibilityOutcome, Core.Eligibility.ReasonCode[]) x, (Core.Eligibility.EligibilityOutcome, Core.Eligibility.ReasonCode[]) y) =>
+            x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
+
+        public int GetHashCode((Core.Eligibility.EligibilityOutcome, Core.Eligibility.ReasonCode[]) obj) => obj.Item1.GetHashCode();
+    }
+}
