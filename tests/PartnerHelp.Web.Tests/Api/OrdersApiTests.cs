@@ -49,6 +49,42 @@ public sealed class OrdersApiTests(PartnerHelpFactory site) : IClassFixture<Part
         Assert.All(root.GetProperty("reasons").EnumerateArray(), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("message").GetString())));
     }
 
+    public static TheoryData<string, string> EveryUserAndOrder()
+    {
+        var data = new TheoryData<string, string>();
+        string[] users = ["admin@contoso.example", "user@contoso.example", "admin@fabrikam.example", "agent@northwind.example", "ops@partnerhelp.example"];
+        string[] orders = ["CT-1001", "CT-1002", "CT-1003", "CT-1004", "CT-1005", "CT-1006", "CT-1007", "CT-1008", "FB-2001", "NW-3001"];
+        foreach (var user in users)
+        {
+            foreach (var order in orders)
+            {
+                data.Add(user, order);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryUserAndOrder))]
+    public async Task Eligibility_IsVisibleOnlyToTheOrdersOwnPartner_ForEveryDemoUserAndOrder(string email, string orderId)
+    {
+        var client = await SignedInAsync(email);
+        var ownPrefix = email.Split('@')[1] switch
+        {
+            "contoso.example" => "CT-",
+            "fabrikam.example" => "FB-",
+            "northwind.example" => "NW-",
+            _ => null,
+        };
+
+        using var response = await client.GetAsync($"/api/v1/orders/{orderId}/eligibility");
+
+        var expected = ownPrefix is null ? HttpStatusCode.Forbidden
+            : orderId.StartsWith(ownPrefix, StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Eligibility_ExplainsWhyCT1002IsNotEligible_WhenContosoAdminAsks()
     {
