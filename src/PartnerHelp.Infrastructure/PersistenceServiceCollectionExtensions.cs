@@ -3,8 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Reservations;
+using PartnerHelp.Core.StoreOrders;
+using PartnerHelp.Core.Subscriptions;
+using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
@@ -23,6 +28,12 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IEligibilityRules, MembershipRefundRules>();
+        services.AddSingleton<IEligibilityRules, TaxRefundRules>();
+        services.AddSingleton<IEligibilityRules, CspSubscriptionRules>();
+        services.AddSingleton<IEligibilityRules, CreditRequestRules>();
+        services.AddSingleton<IEligibilityRules, ReservationRules>();
+        services.AddSingleton<IEligibilityRules, ReservationExchangeRules>();
+        services.AddSingleton<IEligibilityRules, StoreOrderItemRules>();
         services.TryAddSingleton<IEligibilityService, EligibilityService>();
         return services;
     }

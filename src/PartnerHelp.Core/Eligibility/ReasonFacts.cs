@@ -30,6 +30,12 @@ public sealed record ReasonFacts
     /// <summary>State of the refund already under way.</summary>
     public RefundStatus? RefundStatus { get; init; }
 
+    /// <summary>An amount the reason is about (a prorated credit, the value returned by an exchange).</summary>
+    public Money? Amount { get; init; }
+
+    /// <summary>The amount <see cref="Amount"/> is compared with (e.g. the new purchase in an exchange).</summary>
+    public Money? ComparedAmount { get; init; }
+
     /// <summary>Facts with nothing set.</summary>
     public static ReasonFacts None { get; } = new();
 }
