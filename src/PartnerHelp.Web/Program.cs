@@ -14,7 +14,7 @@ builder.Services
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddPartnerHelpAccounts()
     .AddPartnerHelpLocalization()
-    .AddPartnerHelpWeb();
+    .AddPartnerHelpWeb(builder.Configuration);
 
 var app = builder.Build();
 app.UsePartnerHelp();

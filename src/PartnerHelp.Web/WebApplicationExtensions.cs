@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnerHelp.Web.Api;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web;
 
@@ -19,6 +20,14 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler("/error/500");
         }
 
+        if (HttpsEndpoints.Configured(app))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
+
         // Machine clients (JSON API, bot channels) get bare status codes; people get a localized page.
         app.UseWhen(context => !IsMachineEndpoint(context.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRouting();
@@ -26,6 +35,7 @@ public static class WebApplicationExtensions
         app.Use(RememberRouteCulture);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapGet("/", (HttpContext context) =>

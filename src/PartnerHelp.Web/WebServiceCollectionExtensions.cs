@@ -1,7 +1,11 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web;
 
@@ -9,14 +13,23 @@ namespace PartnerHelp.Web;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>Registers the web front door's services.</summary>
-    public static IServiceCollection AddPartnerHelpWeb(this IServiceCollection services)
+    public static IServiceCollection AddPartnerHelpWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPartnerHelpRateLimits(configuration);
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // Nine languages: write their letters as text, not as &#x…; entities (HTML-significant characters are still encoded).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<EligibilityText>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "PartnerHelp.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         return services;
     }
 }

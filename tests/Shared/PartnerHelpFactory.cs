@@ -19,8 +19,15 @@ public class PartnerHelpFactory : WebApplicationFactory<Program>
     private readonly TempDirectory _folder = new("partnerhelp-site");
     private bool _kestrel;
 
-    /// <summary>Extra configuration, applied before the host starts.</summary>
-    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Extra configuration, applied before the host starts. Suites sign in hundreds of times from one
+    /// address, so the per-minute budgets start high; rate-limit tests set their own.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["RateLimits:SignInPerMinute"] = "100000",
+        ["RateLimits:PartnerActionsPerMinute"] = "100000",
+    };
 
     /// <summary>A clock to use instead of the system clock (set before the host starts).</summary>
     public TimeProvider? Clock { get; set; }

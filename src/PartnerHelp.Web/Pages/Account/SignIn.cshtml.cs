@@ -2,15 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Account;
 
 /// <summary>Cookie sign-in with e-mail and password; the account locks after repeated failures.</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn,
     IOptions<DemoOptions> demo,

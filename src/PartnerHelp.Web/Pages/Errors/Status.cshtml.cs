@@ -15,6 +15,7 @@ public sealed class StatusModel : PageModel
         404 => "Error_NotFound",
         403 => "Error_Forbidden",
         400 => "Error_BadRequest",
+        429 => "Error_TooManyRequests",
         _ => "Error_Generic",
     };
 
