@@ -30,6 +30,34 @@ public sealed class PostgreSqlSmokeTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task InitializeAsync_TakesTurns_WhenSeveralNodesStartAtOnceOnAnEmptyDatabase()
+    {
+        var connectionString = await postgres.NewDatabaseAsync();
+        var nodes = Enumerable.Range(0, 4).Select(_ => TestServices.Create(DatabaseProvider.PostgreSql, connectionString)).ToList();
+        try
+        {
+            await Task.WhenAll(nodes.Select(node => Task.Run(node.InitializeAsync)));
+
+            var counts = await nodes[0].InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<PartnerHelpDbContext>();
+                return (await db.Users.CountAsync(), await db.Roles.CountAsync(), await db.Partners.CountAsync(), await db.MembershipOrders.CountAsync());
+            });
+            Assert.Equal((5, 6, 3, 10), counts);
+            var history = await nodes[0].InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().Database
+                .SqlQueryRaw<int>("SELECT version AS \"Value\" FROM schema_history").ToListAsync());
+            Assert.Equal(SchemaScripts.For(DatabaseProvider.PostgreSql).Select(s => s.Version), history.Order());
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task MigrateAsync_ProducesExactlyTheModelsSchema_OnPostgreSql()
     {
         var migrated = new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = await postgres.NewDatabaseAsync() };
