@@ -11,6 +11,7 @@ public static class WebApplicationExtensions
     /// <summary>Builds the middleware pipeline and maps every endpoint.</summary>
     public static WebApplication UsePartnerHelp(this WebApplication app)
     {
+        app.UseCorrelationIds();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

@@ -74,3 +74,33 @@ public sealed class SignInRateLimitTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 }
+
+public sealed class CorrelationIdTests(PartnerHelpFactory site) : IClassFixture<PartnerHelpFactory>
+{
+    [Fact]
+    public async Task Response_EchoesTheCallersCorrelationId_WhenWellFormed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        request.Headers.Add("X-Correlation-Id", "abc-123_x.y");
+
+        using var response = await site.CreateBrowserLikeClient().SendAsync(request);
+
+        Assert.Equal("abc-123_x.y", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("an id with spaces")]
+    [InlineData("0123456789012345678901234567890123456789012345678901234567890123456789")]
+    public async Task Response_ReplacesAMalformedCorrelationId_WithItsOwn(string hostile)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        request.Headers.TryAddWithoutValidation("X-Correlation-Id", hostile);
+
+        using var response = await site.CreateBrowserLikeClient().SendAsync(request);
+
+        var id = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
+        Assert.NotEqual(hostile, id);
+        Assert.Matches("^[A-Za-z0-9._-]{1,64}$", id);
+    }
+}

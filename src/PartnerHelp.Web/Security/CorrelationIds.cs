@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace PartnerHelp.Web.Security;
+
+/// <summary>
+/// Every request gets a correlation id — the caller's <c>X-Correlation-Id</c> when it is well formed,
+/// otherwise the trace id — echoed in the response and attached to every log line as a scope.
+/// </summary>
+public static class CorrelationIds
+{
+    /// <summary>The header name.</summary>
+    public const string Header = "X-Correlation-Id";
+
+    /// <summary>Adds the middleware.</summary>
+    public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var incoming = context.Request.Headers[Header].ToString();
+            var id = IsWellFormed(incoming) ? incoming : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+            context.TraceIdentifier = id;
+            context.Response.Headers[Header] = id;
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PartnerHelp.Requests");
+            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+            {
+                await next(context);
+            }
+        });
+
+    /// <summary>Up to 64 letters, digits, '-', '_' or '.'; anything else is ignored, never logged.</summary>
+    public static bool IsWellFormed(string value) =>
+        value.Length is > 0 and <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+}
