@@ -3,10 +3,11 @@ namespace PartnerHelp.Core.Eligibility;
 /// <summary>What one rule set found about one item: every failing reason plus the refund terms.</summary>
 public sealed class RuleFindings
 {
-    private readonly List<EligibilityReason> _reasons = new(4);
+    // Most orders pass every rule: the list is only allocated when something fails.
+    private List<EligibilityReason>? _reasons;
 
     /// <summary>Failing reasons in the order the rules ran.</summary>
-    public IReadOnlyList<EligibilityReason> Reasons => _reasons;
+    public IReadOnlyList<EligibilityReason> Reasons => (IReadOnlyList<EligibilityReason>?)_reasons ?? [];
 
     /// <summary>The amount a refund would return.</summary>
     public Money RefundAmount { get; set; }
@@ -16,5 +17,5 @@ public sealed class RuleFindings
 
     /// <summary>Adds a failing reason.</summary>
     public void Fail(ReasonCode code, ReasonKind kind, Remedy remedy, ReasonFacts facts) =>
-        _reasons.Add(new EligibilityReason(code, kind, remedy, facts));
+        (_reasons ??= new List<EligibilityReason>(4)).Add(new EligibilityReason(code, kind, remedy, facts));
 }
