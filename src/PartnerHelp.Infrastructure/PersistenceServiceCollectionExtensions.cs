@@ -8,6 +8,7 @@ using PartnerHelp.Core.Memberships;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Tickets;
 
 namespace PartnerHelp.Infrastructure;
 
@@ -40,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
+        services.AddScoped<SupportTickets>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
