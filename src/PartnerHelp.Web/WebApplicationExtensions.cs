@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnerHelp.Web.Api;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web;
 
@@ -19,6 +20,8 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler("/error/500");
         }
 
+        app.UseSecurityHeaders();
+
         // Machine clients (JSON API, bot channels) get bare status codes; people get a localized page.
         app.UseWhen(context => !IsMachineEndpoint(context.Request), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRouting();
@@ -26,12 +29,14 @@ public static class WebApplicationExtensions
         app.Use(RememberRouteCulture);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapGet("/", (HttpContext context) =>
             Results.Redirect($"{context.Request.PathBase}/{SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default}"));
         app.MapRazorPages();
         app.MapOrdersApi();
+        app.MapRefundProgressApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

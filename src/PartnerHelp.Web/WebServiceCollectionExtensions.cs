@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Refunds;
 
 namespace PartnerHelp.Web;
 
@@ -16,6 +17,9 @@ public static class WebServiceCollectionExtensions
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<EligibilityText>();
+        services.AddScoped<RefundProgressText>();
+        services.AddOutputCache(options =>
+            options.AddPolicy(OutputCachePolicies.PerCulture, policy => policy.SetVaryByRouteValue("culture").SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
