@@ -27,7 +27,7 @@
     progress.steps.forEach(function (step) {
       var item = steps.querySelector('[data-step="' + step.status + '"]');
       if (!item) {
-        // The last step changes from Refunded to Failed when the processor refuses the refund.
+        // The last step switches between Refunded and Failed (a failed refund can be retried by an operator).
         item = steps.lastElementChild.cloneNode(true);
         steps.replaceChild(item, steps.lastElementChild);
         item.setAttribute('data-step', step.status);

@@ -12,13 +12,17 @@ public sealed class SupportTicket
     /// <summary>Longest description accepted.</summary>
     public const int MaxDescriptionLength = 2000;
 
+    /// <summary>Longest submission key accepted.</summary>
+    public const int MaxSubmissionKeyLength = 64;
+
     private SupportTicket()
     {
         Reference = PartnerId = OpenedBy = Subject = Description = Culture = string.Empty;
     }
 
-    private SupportTicket(string reference, string partnerId, string? orderId, string openedBy, string subject, string description, string culture, DateTimeOffset openedAt)
+    private SupportTicket(string reference, string partnerId, string? orderId, string openedBy, string subject, string description, string culture, string? submissionKey, DateTimeOffset openedAt)
     {
+        SubmissionKey = submissionKey;
         Reference = reference;
         PartnerId = partnerId;
         OrderId = orderId;
@@ -52,6 +56,9 @@ public sealed class SupportTicket
     /// <summary>The language the partner wrote in, so support can answer in it.</summary>
     public string Culture { get; private set; }
 
+    /// <summary>The form submission that opened it: the same key twice (a double submit) opens one ticket.</summary>
+    public string? SubmissionKey { get; private set; }
+
     /// <summary>Current state.</summary>
     public TicketStatus Status { get; private set; }
 
@@ -62,19 +69,19 @@ public sealed class SupportTicket
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Opens a ticket; the caller has checked that the order (if any) belongs to the partner.</summary>
-    public static SupportTicket Open(string reference, string partnerId, string? orderId, string openedBy, string subject, string description, string culture, DateTimeOffset now)
+    public static SupportTicket Open(string reference, string partnerId, string? orderId, string openedBy, string subject, string description, string culture, string? submissionKey, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         ArgumentException.ThrowIfNullOrWhiteSpace(partnerId);
         ArgumentException.ThrowIfNullOrWhiteSpace(openedBy);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (subject.Trim().Length > MaxSubjectLength || description.Trim().Length > MaxDescriptionLength)
+        if (subject.Trim().Length > MaxSubjectLength || description.Trim().Length > MaxDescriptionLength || submissionKey is { Length: > MaxSubmissionKeyLength })
         {
             throw new ArgumentException("The subject or description is too long.");
         }
 
-        return new SupportTicket(reference, partnerId, orderId, openedBy, subject.Trim(), description.Trim(), culture, now);
+        return new SupportTicket(reference, partnerId, orderId, openedBy, subject.Trim(), description.Trim(), culture, submissionKey, now);
     }
 
     /// <summary>Support picks the ticket up.</summary>

@@ -146,8 +146,10 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             ticket.Property(t => t.Description).HasMaxLength(SupportTicket.MaxDescriptionLength);
             ticket.Property(t => t.Culture).HasMaxLength(16);
             ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+            ticket.Property(t => t.SubmissionKey).HasMaxLength(SupportTicket.MaxSubmissionKeyLength);
             ticket.HasOne<Partner>().WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
             ticket.HasIndex(t => new { t.PartnerId, t.OpenedAt });
+            ticket.HasIndex(t => new { t.PartnerId, t.SubmissionKey }).IsUnique();
         });
     }
 

@@ -40,9 +40,15 @@ public sealed class SupportTickets(PartnerHelpDbContext db, PartnerOrders orders
         ArgumentNullException.ThrowIfNull(request);
         if (requester.PartnerId is null || requester.UserId is null
             || string.IsNullOrWhiteSpace(request.Subject) || request.Subject.Trim().Length > SupportTicket.MaxSubjectLength
-            || string.IsNullOrWhiteSpace(request.Description) || request.Description.Trim().Length > SupportTicket.MaxDescriptionLength)
+            || string.IsNullOrWhiteSpace(request.Description) || request.Description.Trim().Length > SupportTicket.MaxDescriptionLength
+            || request.SubmissionKey is { Length: > SupportTicket.MaxSubmissionKeyLength })
         {
             return new TicketOpenResult(TicketOpenStatus.InvalidInput);
+        }
+
+        if (await FindSubmissionAsync(requester.PartnerId, request.SubmissionKey, cancellationToken) is { } earlier)
+        {
+            return new TicketOpenResult(TicketOpenStatus.AlreadyOpened, earlier);
         }
 
         string? orderId = null;
@@ -60,7 +66,7 @@ public sealed class SupportTickets(PartnerHelpDbContext db, PartnerOrders orders
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
-            var ticket = SupportTicket.Open(NewReference(now), requester.PartnerId, orderId, requester.UserId, request.Subject, request.Description, request.Culture, now);
+            var ticket = SupportTicket.Open(NewReference(now), requester.PartnerId, orderId, requester.UserId, request.Subject, request.Description, request.Culture, request.SubmissionKey, now);
             db.SupportTickets.Add(ticket);
             try
             {
@@ -69,11 +75,21 @@ public sealed class SupportTickets(PartnerHelpDbContext db, PartnerOrders orders
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // A reference collision (random part): nothing was written; draw another number.
+                // Either a concurrent submit of the same form won (its ticket is the answer) or the random
+                // reference collided (draw another). Nothing of ours was written.
                 db.ChangeTracker.Clear();
+                if (await FindSubmissionAsync(requester.PartnerId, request.SubmissionKey, cancellationToken) is { } winner)
+                {
+                    return new TicketOpenResult(TicketOpenStatus.AlreadyOpened, winner);
+                }
             }
         }
     }
+
+    private Task<SupportTicket?> FindSubmissionAsync(string partnerId, string? submissionKey, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(submissionKey)
+            ? Task.FromResult<SupportTicket?>(null)
+            : db.SupportTickets.AsNoTracking().SingleOrDefaultAsync(t => t.PartnerId == partnerId && t.SubmissionKey == submissionKey, cancellationToken);
 
     /// <summary>SR-yyMMdd-NNNNNN: the day helps support, the random part keeps numbers unguessable across partners.</summary>
     private static string NewReference(DateTimeOffset now) =>

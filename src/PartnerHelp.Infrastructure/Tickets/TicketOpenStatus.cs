@@ -11,4 +11,7 @@ public enum TicketOpenStatus
 
     /// <summary>Missing or overlong text, or a requester without a partner: nothing was written.</summary>
     InvalidInput = 2,
+
+    /// <summary>The same submission already opened a ticket (a double submit or replay): that ticket is returned, nothing new is written.</summary>
+    AlreadyOpened = 3,
 }

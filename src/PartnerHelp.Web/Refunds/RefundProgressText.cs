@@ -35,7 +35,8 @@ public sealed class RefundProgressText(IStringLocalizer<MembershipsResource> loc
             refund.Status,
             text.RefundStatus(refund.Status),
             message,
-            refund.Status is RefundStatus.Refunded or RefundStatus.Failed,
+            // Failed is not final: an operator may send the refund back to processing.
+            refund.Status == RefundStatus.Refunded,
             refund.Status == RefundStatus.Refunded,
             steps);
     }

@@ -52,7 +52,8 @@ public sealed class SupportTicketsTests
         var clock = new ManualTimeProvider(Now);
         var tickets = new SupportTickets(db, new PartnerOrders(db, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
 
-        var opened = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "  Refund CT-1005  ", "Paid by wire.", "sv"));
+        var opened = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "  Refund CT-1005  ", "Paid by wire.", "sv", "key-1"));
+        var repeated = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "Refund CT-1005", "Paid by wire, again.", "sv", "key-1"));
         clock.Advance(TimeSpan.FromMinutes(5));
         var general = await tickets.OpenAsync(ContosoUser, new TicketRequest(null, "Invoice", "Where is it?", "en"));
         var foreign = await tickets.OpenAsync(ContosoUser, new TicketRequest("FB-2001", "Refund", "Not ours.", "en"));
@@ -61,6 +62,8 @@ public sealed class SupportTicketsTests
         var noPartner = await tickets.OpenAsync(new Requester("ops", null, new HashSet<string>()), new TicketRequest(null, "S", "D", "en"));
 
         Assert.Equal(TicketOpenStatus.Opened, opened.Status);
+        Assert.Equal(TicketOpenStatus.AlreadyOpened, repeated.Status);
+        Assert.Equal(opened.Ticket!.Reference, repeated.Ticket!.Reference);
         Assert.Equal(TicketOpenStatus.Opened, general.Status);
         Assert.Equal(TicketOpenStatus.OrderNotFound, foreign.Status);
         Assert.Equal(TicketOpenStatus.InvalidInput, empty.Status);

@@ -30,6 +30,7 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
     /// <summary>Shows the form; another partner's or an unknown order is a 404.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "order")] string? orderId, CancellationToken cancellationToken)
     {
+        Input.SubmissionKey = Guid.NewGuid().ToString("N");
         if (!string.IsNullOrWhiteSpace(orderId))
         {
             Order = await orders.FindAsync(orderId.Trim(), User.ToRequester(), cancellationToken);
@@ -38,7 +39,7 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
                 return NotFound();
             }
 
-            Input = new TicketInput { OrderId = Order.Order.Id, Subject = localizer["TicketNew_Subject_ForOrder", Order.Order.Id, text.Offer(Order.Order.Offer)], Description = Describe(Order) };
+            Input = new TicketInput { SubmissionKey = Input.SubmissionKey, OrderId = Order.Order.Id, Subject = localizer["TicketNew_Subject_ForOrder", Order.Order.Id, text.Offer(Order.Order.Offer)], Description = Describe(Order) };
         }
 
         return Page();
@@ -68,7 +69,8 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
             return Page();
         }
 
-        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, subject, description, CultureInfo.CurrentUICulture.Name), cancellationToken);
+        var submissionKey = Guid.TryParseExact(Input.SubmissionKey, "N", out var key) ? key.ToString("N") : null;
+        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, subject, description, CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
         if (result.Status == TicketOpenStatus.OrderNotFound)
         {
             return NotFound();

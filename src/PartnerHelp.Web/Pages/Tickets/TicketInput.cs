@@ -11,4 +11,7 @@ public sealed class TicketInput
 
     /// <summary>The request.</summary>
     public string? Description { get; set; }
+
+    /// <summary>Drawn when the form is shown; the same value posted twice opens one ticket.</summary>
+    public string? SubmissionKey { get; set; }
 }

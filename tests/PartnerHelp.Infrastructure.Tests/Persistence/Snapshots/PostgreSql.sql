@@ -136,6 +136,7 @@ CREATE TABLE support_tickets (
     "Subject" character varying(200) NOT NULL,
     "Description" character varying(2000) NOT NULL,
     "Culture" character varying(16) NOT NULL,
+    "SubmissionKey" character varying(64),
     "Status" character varying(32) NOT NULL,
     "OpenedAt" timestamp with time zone NOT NULL,
     "UpdatedAt" timestamp with time zone NOT NULL,
@@ -217,3 +218,6 @@ CREATE INDEX "IX_refunds_Status_RequestedAt" ON refunds ("Status", "RequestedAt"
 
 
 CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON support_tickets ("PartnerId", "OpenedAt");
+
+
+CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON support_tickets ("PartnerId", "SubmissionKey");

@@ -63,6 +63,43 @@ public sealed class NewTests
     }
 
     [Fact]
+    public async Task Post_OpensOneTicket_WhenTheSameFormIsSubmittedTwice()
+    {
+        using var factory = new PartnerHelpFactory();
+        using var session = await SiteSession.StartAsync(factory, "admin@contoso.example");
+        var path = "/sv/tickets/new?order=CT-1005";
+        var (_, form) = await session.GetAsync(path);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.OrderId"] = "CT-1005",
+            ["Input.SubmissionKey"] = ((IHtmlInputElement)form.QuerySelector("input[name='Input.SubmissionKey']")!).Value,
+            ["Input.Subject"] = "Återbetalning CT-1005",
+            ["Input.Description"] = "Betalt med banköverföring.",
+        };
+        var token = await session.TokenAsync(path);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => session.PostFormAsync(path, path, fields, tokenOverride: token)));
+        var (again, _) = await session.PostFormAsync(path, path, fields, tokenOverride: token);
+
+        var ticket = await SiteData.QueryAsync(factory, db => db.SupportTickets.SingleAsync());
+        Assert.All(results.Append((again, null!)), r => Assert.Equal($"/sv/tickets?opened={ticket.Reference}", r.Item1.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
+    public async Task Get_DrawsAFreshSubmissionKey_EachTimeTheFormIsShown()
+    {
+        using var factory = new PartnerHelpFactory();
+        using var session = await SiteSession.StartAsync(factory, "user@contoso.example");
+
+        var (_, first) = await session.GetAsync("/en/tickets/new");
+        var (_, second) = await session.GetAsync("/en/tickets/new");
+
+        var keys = new[] { first, second }.Select(d => ((IHtmlInputElement)d.QuerySelector("input[name='Input.SubmissionKey']")!).Value).ToList();
+        Assert.All(keys, key => Assert.Matches("^[0-9a-f]{32}$", key));
+        Assert.NotEqual(keys[0], keys[1]);
+    }
+
+    [Fact]
     public async Task Tickets_AreNotVisible_ToAnotherPartner()
     {
         using var factory = new PartnerHelpFactory();

@@ -8,6 +8,7 @@ CREATE TABLE "support_tickets" (
     "Subject" character varying(200) NOT NULL,
     "Description" character varying(2000) NOT NULL,
     "Culture" character varying(16) NOT NULL,
+    "SubmissionKey" character varying(64),
     "Status" character varying(32) NOT NULL,
     "OpenedAt" timestamp with time zone NOT NULL,
     "UpdatedAt" timestamp with time zone NOT NULL,
@@ -16,3 +17,5 @@ CREATE TABLE "support_tickets" (
 );
 
 CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON "support_tickets" ("PartnerId", "OpenedAt");
+
+CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON "support_tickets" ("PartnerId", "SubmissionKey");

@@ -8,6 +8,7 @@ CREATE TABLE "support_tickets" (
     "Subject" TEXT NOT NULL,
     "Description" TEXT NOT NULL,
     "Culture" TEXT NOT NULL,
+    "SubmissionKey" TEXT NULL,
     "Status" TEXT NOT NULL,
     "OpenedAt" INTEGER NOT NULL,
     "UpdatedAt" INTEGER NOT NULL,
@@ -15,3 +16,5 @@ CREATE TABLE "support_tickets" (
 );
 
 CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON "support_tickets" ("PartnerId", "OpenedAt");
+
+CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON "support_tickets" ("PartnerId", "SubmissionKey");
