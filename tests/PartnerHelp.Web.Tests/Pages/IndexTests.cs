@@ -24,4 +24,15 @@ public sealed class IndexTests(SharedSite site) : IClassFixture<SharedSite>
         Assert.Contains($"/{culture}/tickets", links.Keys);
         Assert.Equal(4, document.QuerySelectorAll("main section.card h2").Length);
     }
+
+    [Fact]
+    public async Task Home_DoesNotOfferPartnerPages_WhenOperator()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "ops@partnerhelp.example");
+
+        var (_, document) = await session.GetAsync("/en");
+
+        var links = document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/en/refund-criteria"], links);
+    }
 }
