@@ -18,7 +18,7 @@ public sealed class CancelFlowTests(SiteFixture site)
     [Fact]
     public async Task Cancel_ShowsConfirmationAndLiveRefundProgress_WhenAdminCancelsCT1001()
     {
-        var page = await site.NewPageAsync();
+        var page = await site.OpenPageAsync();
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -50,11 +50,11 @@ public sealed class CancelFlowTests(SiteFixture site)
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
         await MoveRefundAsync(refund => refund.StartProcessing(Now()));
-        await page.WaitForSelectorAsync("[data-refund-progress][data-refund-status='Processing']", new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("[data-refund-progress][data-refund-status='Processing']", new() { Timeout = 60_000 });
         Assert.Equal("Processing", (await page.InnerTextAsync("[data-refund-status-text]")).Trim());
 
         await MoveRefundAsync(refund => refund.MarkRefunded(Now(), "SIM-TEST-1"));
-        await page.WaitForSelectorAsync("[data-refund-progress][data-refund-status='Refunded']", new() { Timeout = 20_000 });
+        await page.WaitForSelectorAsync("[data-refund-progress][data-refund-status='Refunded']", new() { Timeout = 60_000 });
 
         Assert.StartsWith("Success: $1,765.00 was refunded to Visa •••• 4242", (await page.InnerTextAsync("[data-refund-message]")).Trim(), StringComparison.Ordinal);
         Assert.Equal(3, await page.Locator(".timeline__step--reached").CountAsync());
@@ -70,7 +70,7 @@ public sealed class CancelFlowTests(SiteFixture site)
     [Fact]
     public async Task OrderDetail_ShowsTheProcessingRefundInSwedish_WhenDemoOrderWasCancelled()
     {
-        var page = await site.NewPageAsync("sv-SE");
+        var page = await site.OpenPageAsync("sv-SE");
         await SiteFixture.SignInAsync(page, "user@contoso.example", "sv");
 
         await page.GotoAsync("/sv/orders/CT-1008");
