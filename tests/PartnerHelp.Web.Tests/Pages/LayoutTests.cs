@@ -63,6 +63,8 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
     [InlineData("vi", "ltr", "Ưu đãi thành viên")]
     [InlineData("sv", "ltr", "Medlemskapserbjudanden")]
     [InlineData("de", "ltr", "Membership offers")]
+    [InlineData("fr", "ltr", "Membership offers")]
+    [InlineData("es", "ltr", "Membership offers")]
     [InlineData("ja", "ltr", "Membership offers")]
     [InlineData("pt-BR", "ltr", "Membership offers")]
     [InlineData("ar", "rtl", "Membership offers")]
