@@ -13,6 +13,7 @@ using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Tickets;
 
 namespace PartnerHelp.Infrastructure;
 
@@ -51,6 +52,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
+        services.AddScoped<SupportTickets>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

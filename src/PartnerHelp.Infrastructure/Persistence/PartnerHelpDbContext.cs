@@ -5,6 +5,7 @@ using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Identity;
 
 namespace PartnerHelp.Infrastructure.Persistence;
@@ -27,6 +28,9 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
     /// <summary>Work waiting to be dispatched to background jobs.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Partners' support tickets.</summary>
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -128,6 +132,24 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             message.Property(m => m.Culture).HasMaxLength(16);
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
+        });
+
+        builder.Entity<SupportTicket>(ticket =>
+        {
+            ticket.ToTable("support_tickets");
+            ticket.HasKey(t => t.Reference);
+            ticket.Property(t => t.Reference).HasMaxLength(32);
+            ticket.Property(t => t.PartnerId).HasMaxLength(64);
+            ticket.Property(t => t.OrderId).HasMaxLength(32);
+            ticket.Property(t => t.OpenedBy).HasMaxLength(450);
+            ticket.Property(t => t.Subject).HasMaxLength(SupportTicket.MaxSubjectLength);
+            ticket.Property(t => t.Description).HasMaxLength(SupportTicket.MaxDescriptionLength);
+            ticket.Property(t => t.Culture).HasMaxLength(16);
+            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+            ticket.Property(t => t.SubmissionKey).HasMaxLength(SupportTicket.MaxSubmissionKeyLength);
+            ticket.HasOne<Partner>().WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            ticket.HasIndex(t => new { t.PartnerId, t.OpenedAt });
+            ticket.HasIndex(t => new { t.PartnerId, t.SubmissionKey }).IsUnique();
         });
     }
 

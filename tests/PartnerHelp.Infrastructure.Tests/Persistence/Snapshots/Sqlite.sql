@@ -121,6 +121,22 @@ CREATE TABLE "membership_orders" (
 );
 
 
+CREATE TABLE "support_tickets" (
+    "Reference" TEXT NOT NULL CONSTRAINT "PK_support_tickets" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "OrderId" TEXT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Culture" TEXT NOT NULL,
+    "SubmissionKey" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_support_tickets_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "partners" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "refunds" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_refunds" PRIMARY KEY,
     "OrderId" TEXT NOT NULL,
@@ -190,3 +206,9 @@ CREATE INDEX "IX_refunds_PartnerId_Status" ON "refunds" ("PartnerId", "Status");
 
 
 CREATE INDEX "IX_refunds_Status_RequestedAt" ON "refunds" ("Status", "RequestedAt");
+
+
+CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON "support_tickets" ("PartnerId", "OpenedAt");
+
+
+CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON "support_tickets" ("PartnerId", "SubmissionKey");
