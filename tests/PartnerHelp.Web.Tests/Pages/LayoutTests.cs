@@ -64,9 +64,9 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
     [InlineData("sv", "ltr", "Medlemskapserbjudanden")]
     [InlineData("de", "ltr", "Membership offers")]
     [InlineData("fr", "ltr", "Membership offers")]
-    [InlineData("es", "ltr", "Membership offers")]
+    [InlineData("es", "ltr", "Ofertas de membresía")]
     [InlineData("ja", "ltr", "Membership offers")]
-    [InlineData("pt-BR", "ltr", "Membership offers")]
+    [InlineData("pt-BR", "ltr", "Ofertas de associação")]
     [InlineData("ar", "rtl", "Membership offers")]
     public async Task Memberships_RendersInEveryCulture_WithEnglishFallbackUntilTranslated(string culture, string direction, string heading)
     {
