@@ -65,9 +65,9 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
     [InlineData("de", "ltr", "Membership offers")]
     [InlineData("fr", "ltr", "Membership offers")]
     [InlineData("es", "ltr", "Ofertas de membresía")]
-    [InlineData("ja", "ltr", "Membership offers")]
+    [InlineData("ja", "ltr", "メンバーシップ オファー")]
     [InlineData("pt-BR", "ltr", "Ofertas de associação")]
-    [InlineData("ar", "rtl", "Membership offers")]
+    [InlineData("ar", "rtl", "عروض العضوية")]
     public async Task Memberships_RendersInEveryCulture_WithEnglishFallbackUntilTranslated(string culture, string direction, string heading)
     {
         using var session = await SiteSession.StartAsync(site.Factory, "admin@contoso.example");
