@@ -13,7 +13,7 @@ namespace PartnerHelp.Web.Tests.Localization;
 public sealed class ResourceParityTests
 {
     /// <summary>The cultures every resource must have now; the other site cultures come from translators later.</summary>
-    public static readonly string[] RequiredCultures = ["vi", "sv"];
+    public static readonly string[] RequiredCultures = ["vi", "sv", "de", "fr"];
 
     /// <summary>Values that are rightly the same in every language: product and offer names.</summary>
     public static readonly IReadOnlySet<string> SameAsEnglishAllowed = new HashSet<string>(StringComparer.Ordinal)
@@ -123,6 +123,8 @@ public sealed class ResourceParityTests
     [InlineData("en")]
     [InlineData("vi")]
     [InlineData("sv")]
+    [InlineData("de")]
+    [InlineData("fr")]
     public void MarkerTypes_ResolveEveryKeyOfTheirFile_InTheRequiredCultures(string culture)
     {
         var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
