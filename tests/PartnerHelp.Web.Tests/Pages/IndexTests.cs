@@ -10,7 +10,7 @@ public sealed class IndexTests(SharedSite site) : IClassFixture<SharedSite>
     [InlineData("en", "Read all refund criteria")]
     [InlineData("vi", "Xem tất cả tiêu chí hoàn tiền")]
     [InlineData("sv", "Läs alla kriterier för återbetalning")]
-    [InlineData("fr", "Read all refund criteria")]
+    [InlineData("fr", "Lire tous les critères de remboursement")]
     public async Task Home_LinksToEveryPath_InTheCulture(string culture, string criteriaLink)
     {
         using var session = await SiteSession.StartAsync(site.Factory);
