@@ -6,6 +6,7 @@ using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Infrastructure.Jobs;
 
 namespace PartnerHelp.Infrastructure.Persistence;
 
@@ -27,6 +28,24 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
     /// <summary>Work waiting to be dispatched to background jobs.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>The payment processor simulator's ledger of payouts.</summary>
+    public DbSet<PayoutLedgerEntry> PayoutLedger => Set<PayoutLedgerEntry>();
+
+    /// <summary>Every run of a background job, with its full exception.</summary>
+    public DbSet<JobAttempt> JobAttempts => Set<JobAttempt>();
+
+    /// <summary>In-app notifications for partners.</summary>
+    public DbSet<PartnerNotification> PartnerNotifications => Set<PartnerNotification>();
+
+    /// <summary>Scheduler instances' heartbeats.</summary>
+    public DbSet<SchedulerHeartbeat> SchedulerHeartbeats => Set<SchedulerHeartbeat>();
+
+    /// <summary>Operators' actions on the jobs dashboard.</summary>
+    public DbSet<JobAuditEntry> JobAuditLog => Set<JobAuditEntry>();
+
+    /// <summary>Alerts for operators (reconciliation mismatches, refunds near the 30-day promise).</summary>
+    public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -129,6 +148,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
         });
+
+        JobsModel.Configure(builder);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
