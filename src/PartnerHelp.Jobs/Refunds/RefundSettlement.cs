@@ -39,8 +39,8 @@ public sealed class RefundSettlement(
 
         // The mail file is written before the commit and named after the refund: a crash in between
         // rewrites the same file on the next check rather than losing or doubling the mail.
-        var notification = await notifier.PrepareRefundCompletedAsync(refund, culture, cancellationToken);
         refund.MarkRefunded(now, payout.Reference);
+        var notification = await notifier.PrepareRefundCompletedAsync(refund, culture, cancellationToken);
         if (notification is not null)
         {
             db.PartnerNotifications.Add(notification);

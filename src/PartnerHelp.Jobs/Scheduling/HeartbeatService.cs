@@ -19,6 +19,7 @@ public sealed class HeartbeatService(
     ILogger<HeartbeatService> logger) : BackgroundService
 {
     private string? _instanceId;
+    private bool _registered;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -70,6 +71,13 @@ public sealed class HeartbeatService(
         {
             row = new SchedulerHeartbeat { InstanceId = scheduler.SchedulerInstanceId, SchedulerName = scheduler.SchedulerName, HostName = Environment.MachineName, StartedAt = started };
             db.SchedulerHeartbeats.Add(row);
+        }
+
+        if (!_registered)
+        {
+            // A single-node store reuses its instance id across restarts: this process starts the row afresh.
+            row.StartedAt = started;
+            _registered = true;
         }
 
         row.ProcessId = Environment.ProcessId;
