@@ -34,6 +34,7 @@ public sealed class RefundSettlement(
         if (payout is null || !payout.IsSettled(now))
         {
             await promise.FlagAsync(refund, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             return SettlementOutcome.Pending;
         }
 
