@@ -83,20 +83,13 @@ public sealed partial class JobsDashboard(
     {
         var scheduler = await SchedulerAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var buckets = await History().QueryExecutionStatistics(
-            new ExecutionStatisticsQuery { SchedulerName = scheduler.SchedulerName, FiredFrom = from, FiredBefore = now, BucketSize = bucket },
-            cancellationToken);
-        var byStart = new Dictionary<DateTimeOffset, ExecutionStatisticsBucket>();
-        foreach (var bucketRow in buckets.Buckets)
-        {
-            byStart[bucketRow.StartUtc] = bucketRow;
-        }
-
+        var byStart = bucket < MinimumStatisticsBucket
+            ? await FineBucketsAsync(scheduler, from, now, bucket, cancellationToken)
+            : await CoarseBucketsAsync(scheduler, from, now, bucket, cancellationToken);
         var points = new List<StatsPoint>();
         for (var start = Align(from, bucket); start < now; start += bucket)
         {
-            byStart.TryGetValue(start, out var b);
-            points.Add(new StatsPoint(start, (int)(b?.SucceededCount ?? 0), (int)(b?.FailedCount ?? 0)));
+            points.Add(byStart.TryGetValue(start, out var counts) ? new StatsPoint(start, counts.Succeeded, counts.Failed) : new StatsPoint(start, 0, 0));
         }
 
         return points;

@@ -16,6 +16,9 @@ public sealed class IndexModel(JobsDashboard dashboard, TimeProvider time) : Pag
 
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
 
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Message { get; set; }
+
     /// <summary>Reads everything the overview shows.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

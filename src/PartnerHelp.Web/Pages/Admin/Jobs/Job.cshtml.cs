@@ -29,9 +29,12 @@ public sealed class JobModel(JobsDashboard dashboard, JobsPageActions actions) :
     }
 
     /// <summary>Runs a confirmed action (antiforgery-checked by Razor Pages), then shows the job again with the outcome.</summary>
-    public async Task<IActionResult> OnPostAsync(string key, string? action, string? confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string key, [FromForm(Name = "key")] string? postedKey, string? action, string? confirm, CancellationToken cancellationToken)
     {
-        Message = await actions.RunAsync(User, action, key, confirm == "true", Allowed, cancellationToken);
-        return RedirectToPage(new { key });
+        // The page acts on the job in its URL only; a form naming another job is not this page's.
+        Message = await actions.RunAsync(User, action, postedKey == key ? key : null, confirm == "true", Allowed, cancellationToken);
+        return action == nameof(JobAction.Delete) && JobKeys.TryParse(key, out var jobKey) && await dashboard.DetailAsync(jobKey, cancellationToken) is null
+            ? RedirectToPage("Index")
+            : RedirectToPage(new { key });
     }
 }
