@@ -63,9 +63,13 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
 
             attempt.FinishedAt = time.GetUtcNow();
             attempt.DurationMs = (long)context.JobRunTime.TotalMilliseconds;
-            attempt.Outcome = context.CancellationToken.IsCancellationRequested && error is OperationCanceledException
-                ? JobAttemptOutcomes.Cancelled
-                : error is not null ? JobAttemptOutcomes.Failed : report?.Result.ToString() ?? JobAttemptOutcomes.Succeeded;
+            attempt.Outcome = context.Outcome switch
+            {
+                ExecutionOutcome.Cancelled => JobAttemptOutcomes.Cancelled,
+                ExecutionOutcome.Failed => JobAttemptOutcomes.Failed,
+                _ when error is not null => JobAttemptOutcomes.Failed,
+                _ => report?.Result.ToString() ?? JobAttemptOutcomes.Succeeded,
+            };
             attempt.RetryScheduled = context.RetryScheduled;
             attempt.Summary = Cut(report?.Summary, 1000);
             attempt.ExceptionType = error?.GetType().FullName;
