@@ -34,6 +34,10 @@ public sealed class JobsDashboardTests(SiteFixture site)
         Assert.True(await page.Locator("tr.jobs-attempt[data-outcome='Succeeded']").CountAsync() >= 1);
         await SiteFixture.ScreenshotAsync(page, "jobs-refund-completed");
 
+        await page.GotoAsync("/admin/jobs");
+        await page.WaitForSelectorAsync("svg[data-live-graph][data-updated]");
+        await SiteFixture.ScreenshotAsync(page, "jobs-overview");
+
         await page.GotoAsync("/admin/jobs/refunds?status=Refunded");
         Assert.Equal(1, await page.Locator($"tr[data-refund='{refundId}'][data-status='Refunded']").CountAsync());
         await SiteFixture.ScreenshotAsync(page, "jobs-refunds-board");

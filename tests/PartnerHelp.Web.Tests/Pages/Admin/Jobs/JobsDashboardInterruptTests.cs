@@ -13,7 +13,7 @@ public sealed class JobsDashboardInterruptTests
     public async Task Interrupt_CancelsRunningPayment_WhenOperatorConfirms()
     {
         // A slow processor keeps the payment running long enough to interrupt it.
-        await using var factory = JobsSite.Create(s => s["Jobs:PaymentSimulator:Latency"] = "00:00:08");
+        await using var factory = JobsSite.Create(s => s["Jobs:PaymentSimulator:Latency"] = "00:00:04");
         using var client = await JobsSite.SignedInAsync(factory, "ops@partnerhelp.example");
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var job = new JobKey("RF-CT-1001", "refunds");
