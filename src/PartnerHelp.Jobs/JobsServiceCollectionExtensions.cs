@@ -48,6 +48,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<PromiseWatch>();
         services.AddScoped<RefundNotifier>();
         services.AddScoped<RefundReconciliation>();
+        services.AddScoped<WindowNotices>();
+        services.AddScoped<HistoryCleanup>();
         services.AddSingleton<MailPickup>();
         services.AddSingleton<AttemptRecorder>();
         services.AddScoped<JobsDashboard>();

@@ -86,6 +86,15 @@ internal sealed class JobsTestBed : IAsyncDisposable
         return RefundIds.For(orderId);
     }
 
+    /// <summary>An active (not cancelled) credit-card order bought <paramref name="ageDays"/> ago.</summary>
+    public async Task ActiveOrderAsync(string orderId, int ageDays)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
+        db.MembershipOrders.Add(new MembershipOrder(orderId, "contoso", MembershipOffer.PartnerSuccessCore, Clock.GetUtcNow().AddDays(-ageDays), new Money(1765m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242"));
+        await db.SaveChangesAsync();
+    }
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Scope();

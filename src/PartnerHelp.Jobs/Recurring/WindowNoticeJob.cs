@@ -1,55 +1,18 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PartnerHelp.Core.Accounts;
-using PartnerHelp.Core.Eligibility;
-using PartnerHelp.Core.Memberships;
-using PartnerHelp.Infrastructure.Persistence;
-using PartnerHelp.Jobs.Notifications;
 using Quartz;
 
 namespace PartnerHelp.Jobs.Recurring;
 
-/// <summary>
-/// Hourly: tells partners whose self-serve cancellation window closes within 48 hours. Whether an order
-/// may be cancelled is asked of the eligibility service at run time; nothing is stored as a flag.
-/// </summary>
+/// <summary>Hourly: notices to partners whose self-serve window closes within 48 hours.</summary>
 [DisallowConcurrentExecution]
-public sealed class WindowNoticeJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
+public sealed class WindowNoticeJob(IServiceScopeFactory scopes) : IJob
 {
-    /// <summary>How far ahead a closing window is announced.</summary>
-    public static readonly TimeSpan NoticeAhead = TimeSpan.FromHours(48);
-
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<PartnerHelpDbContext>();
-        var eligibility = services.GetRequiredService<IEligibilityService>();
-        var notifier = services.GetRequiredService<RefundNotifier>();
-        var now = time.GetUtcNow();
-        var partners = await db.Partners.ToDictionaryAsync(p => p.Id, cancellationToken);
-        var orders = await db.MembershipOrders.Where(o => o.Status == OrderStatus.Active).ToListAsync(cancellationToken);
-        var sent = 0;
-        foreach (var order in orders)
-        {
-            // The notice goes to the partner's admins, so ask as one of them would.
-            var admin = new Requester("system:window-notices", order.PartnerId, new HashSet<string> { PartnerRoles.MpnAdmin });
-            var result = eligibility.Evaluate(order, partners[order.PartnerId], admin);
-            if (result.Outcome != EligibilityOutcome.SelfServeCancel || result.WindowEndsAt is not { } endsAt || endsAt <= now || endsAt - now > NoticeAhead)
-            {
-                continue;
-            }
-
-            if (await notifier.PrepareWindowClosingAsync(order, endsAt, cancellationToken) is { } notification)
-            {
-                db.PartnerNotifications.Add(notification);
-                await db.SaveChangesAsync(cancellationToken);
-                sent++;
-            }
-        }
-
+        var sent = await scope.ServiceProvider.GetRequiredService<WindowNotices>().RunAsync(cancellationToken);
         context.Result = sent == 0 ? JobRunReport.Skipped("no window closes within 48 h") : JobRunReport.Succeeded($"{sent} partners notified").With("sent", sent);
     }
 }
