@@ -45,4 +45,31 @@ public sealed class RefundJobsTests
         await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
         Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
     }
+
+    [Theory]
+    [InlineData("sv", "Din återbetalning för order CT-1001 är klar", "Vi har betalat tillbaka")]
+    [InlineData("vi", "Khoản hoàn tiền cho đơn hàng CT-1001 đã hoàn tất", "Chúng tôi đã hoàn")]
+    public async Task RefundCompletedMail_IsWrittenInTheCancellersLanguage_WhenRefundSettles(string culture, string subject, string body)
+    {
+        await using var factory = JobsSite.Create();
+        using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            await JobsSite.CancelAsync(factory, "CT-1001");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
+
+        var mail = await File.ReadAllTextAsync(Path.Combine(factory.DataFolder, "mail-pickup", "RefundCompleted-RF-CT-1001.eml"));
+        var encoded = System.Text.RegularExpressions.Regex.Match(mail, @"Subject: =\?utf-8\?B\?([^?]+)\?=").Groups[1].Value;
+        Assert.Equal(subject, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(encoded)));
+        Assert.Contains(body, mail, StringComparison.Ordinal);
+        Assert.Contains("To: admin@contoso.example", mail, StringComparison.Ordinal);
+    }
 }
