@@ -72,4 +72,31 @@ public sealed class RefundJobsTests
         Assert.Contains(body, mail, StringComparison.Ordinal);
         Assert.Contains("To: admin@contoso.example", mail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TransientFailure_ListsJobAsRetryingWithItsException_UntilTheRetryRuns()
+    {
+        await using var factory = JobsSite.Create(s =>
+        {
+            s["Jobs:RetryInitialDelay"] = "00:00:03";
+            s["Jobs:RetryMaxDelay"] = "00:00:10";
+            s["Jobs:RetryJitter"] = "0";
+        });
+        using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
+        using var ops = await JobsSite.SignedInAsync(factory, "ops@partnerhelp.example");
+        await JobsSite.WaitForRefundAsync(partner, "CT-1008", "Refunded");
+        factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Transient);
+
+        await JobsSite.CancelAsync(factory, "CT-1001");
+        await JobsSite.WaitForAsync(factory, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.JobAttempts, a => a.JobName == "RF-CT-1001" && a.RetryScheduled), "the failed first attempt");
+
+        var retrying = System.Net.WebUtility.HtmlDecode(await ops.GetStringAsync("/admin/jobs/list/retrying"));
+        Assert.Contains("refunds.RF-CT-1001", retrying, StringComparison.Ordinal);
+        var detail = System.Net.WebUtility.HtmlDecode(await ops.GetStringAsync("/admin/jobs/job/refunds.RF-CT-1001"));
+        Assert.Contains("PartnerHelp.Core.Refunds.Payments.PaymentTransientException", detail, StringComparison.Ordinal);
+        Assert.Contains("at PartnerHelp.Jobs.Payments.PaymentProcessorSimulator.PayAsync", detail, StringComparison.Ordinal);
+        Assert.Contains("Retry 2 of 10", detail, StringComparison.Ordinal);
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
+        Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
+    }
 }
