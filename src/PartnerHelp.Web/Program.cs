@@ -1,6 +1,7 @@
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Jobs;
 using PartnerHelp.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,8 +15,10 @@ builder.Services
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddPartnerHelpAccounts()
     .AddPartnerHelpLocalization()
-    .AddPartnerHelpWeb(builder.Configuration);
+    .AddPartnerHelpWeb(builder.Configuration)
+    .AddRefundJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 app.UsePartnerHelp();
+app.MapJobsDashboard();
 app.Run();

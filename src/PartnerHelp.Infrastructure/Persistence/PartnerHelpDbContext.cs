@@ -7,6 +7,7 @@ using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Infrastructure.Jobs;
 
 namespace PartnerHelp.Infrastructure.Persistence;
 
@@ -31,6 +32,23 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
     /// <summary>Partners' support tickets.</summary>
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+    /// <summary>The payment processor simulator's ledger of payouts.</summary>
+    public DbSet<PayoutLedgerEntry> PayoutLedger => Set<PayoutLedgerEntry>();
+
+    /// <summary>Every run of a background job, with its full exception.</summary>
+    public DbSet<JobAttempt> JobAttempts => Set<JobAttempt>();
+
+    /// <summary>In-app notifications for partners.</summary>
+    public DbSet<PartnerNotification> PartnerNotifications => Set<PartnerNotification>();
+
+    /// <summary>Scheduler instances' heartbeats.</summary>
+    public DbSet<SchedulerHeartbeat> SchedulerHeartbeats => Set<SchedulerHeartbeat>();
+
+    /// <summary>Operators' actions on the jobs dashboard.</summary>
+    public DbSet<JobAuditEntry> JobAuditLog => Set<JobAuditEntry>();
+
+    /// <summary>Alerts for operators (reconciliation mismatches, refunds near the 30-day promise).</summary>
+    public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -151,6 +169,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             ticket.HasIndex(t => new { t.PartnerId, t.OpenedAt });
             ticket.HasIndex(t => new { t.PartnerId, t.SubmissionKey }).IsUnique();
         });
+        JobsModel.Configure(builder);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Scheduling;
+using Quartz;
+
+namespace PartnerHelp.Jobs.Dashboard;
+
+/// <summary>
+/// What an operator can do to a job — retry now, trigger now, pause, resume, delete, interrupt — each
+/// written to the audit log with who did it and how it went. Retrying a failed refund goes through the
+/// refund's own state machine and the same idempotency key, so it can never pay twice.
+/// </summary>
+public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHelpDbContext db, RefundJobScheduler jobs, TimeProvider time)
+{
+    /// <summary>Carries out <paramref name="action"/> on <paramref name="key"/> for the operator <paramref name="actorId"/>.</summary>
+    public async Task<JobActionResult> RunAsync(JobAction action, JobKey key, string actorId, string actorName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var (result, detail) = action switch
+        {
+            JobAction.RetryNow => await RetryAsync(scheduler, key, actorId, cancellationToken),
+            JobAction.TriggerNow => await TriggerAsync(scheduler, key, cancellationToken),
+            JobAction.Pause => (await scheduler.PauseJobWith(key, new PauseDetails { Reason = "dashboard", RequestedBy = actorName }, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            JobAction.Resume => (await scheduler.ResumeJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            JobAction.Delete => (await scheduler.DeleteJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound,
+                key.Group == JobKeys.RefundGroup ? "an unfinished refund gets a new job from the next sweep" : null),
+            JobAction.Interrupt => (await scheduler.Interrupt(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            _ => (JobActionResult.NotApplicable, null),
+        };
+
+        db.JobAuditLog.Add(new JobAuditEntry
+        {
+            At = time.GetUtcNow(),
+            ActorId = actorId,
+            ActorName = actorName,
+            Action = action.ToString(),
+            Target = JobKeys.Format(key),
+            Outcome = result.ToString(),
+            Detail = detail,
+        });
+        await db.SaveChangesAsync(CancellationToken.None);
+        return result;
+    }
+
+    private static async Task<(JobActionResult, string?)> TriggerAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.Exists(key, cancellationToken))
+        {
+            return (JobActionResult.NotFound, null);
+        }
+
+        await scheduler.TriggerJob(key, new JobDataMap(), cancellationToken);
+        return (JobActionResult.Done, null);
+    }
+
+    private async Task<(JobActionResult, string?)> RetryAsync(IScheduler scheduler, JobKey key, string actorId, CancellationToken cancellationToken)
+    {
+        if (key.Group != JobKeys.RefundGroup)
+        {
+            return await TriggerAsync(scheduler, key, cancellationToken);
+        }
+
+        var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == key.Name, cancellationToken);
+        if (refund is null)
+        {
+            return (JobActionResult.NotFound, null);
+        }
+
+        if (refund.Status == RefundStatus.Refunded)
+        {
+            return (JobActionResult.NotApplicable, "refund already refunded");
+        }
+
+        string? detail = null;
+        if (refund.Status == RefundStatus.Failed)
+        {
+            refund.RetryByOperator(time.GetUtcNow(), actorId);
+            await db.SaveChangesAsync(cancellationToken);
+            detail = "failed refund sent back to processing";
+        }
+
+        if (!await scheduler.Exists(key, cancellationToken))
+        {
+            await jobs.ScheduleRefundAsync(scheduler, refund.Id, null, cancellationToken);
+            return (JobActionResult.Done, detail);
+        }
+
+        await scheduler.TriggerJob(key, new JobDataMap(), cancellationToken);
+        return (JobActionResult.Done, detail);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Infrastructure.Persistence;
+
+namespace PartnerHelp.Jobs.Notifications;
+
+/// <summary>
+/// Partner notifications: an in-app row (unique per kind and subject) plus an e-mail to the partner's
+/// admins in the partner's language, written to the pickup folder.
+/// </summary>
+public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<ApplicationUser> users, IRefundMessages messages, MailPickup mail, TimeProvider time)
+{
+    /// <summary>Writes the refund-completed mail and returns the notification row to save, or null when it exists already.</summary>
+    public async Task<PartnerNotification?> PrepareRefundCompletedAsync(Refund refund, string? culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        if (await ExistsAsync(NotificationKinds.RefundCompleted, refund.Id, cancellationToken))
+        {
+            return null;
+        }
+
+        var partner = await db.Partners.SingleAsync(p => p.Id == refund.PartnerId, cancellationToken);
+        var (recipients, preferred) = await AdminsAsync(refund.PartnerId);
+        var language = Pick(culture, preferred);
+        var file = await mail.WriteAsync($"{NotificationKinds.RefundCompleted}-{refund.Id}", recipients, messages.RefundCompleted(refund, partner, language), cancellationToken);
+        return New(refund.PartnerId, NotificationKinds.RefundCompleted, refund.Id, language, file);
+    }
+
+    /// <summary>Writes the window-closing mail and returns the notification row to save, or null when it exists already.</summary>
+    public async Task<PartnerNotification?> PrepareWindowClosingAsync(MembershipOrder order, DateTimeOffset windowEndsAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (await ExistsAsync(NotificationKinds.CancelWindowClosing, order.Id, cancellationToken))
+        {
+            return null;
+        }
+
+        var partner = await db.Partners.SingleAsync(p => p.Id == order.PartnerId, cancellationToken);
+        var (recipients, preferred) = await AdminsAsync(order.PartnerId);
+        var language = Pick(null, preferred);
+        var file = await mail.WriteAsync($"{NotificationKinds.CancelWindowClosing}-{order.Id}", recipients, messages.WindowClosing(order, partner, windowEndsAt, language), cancellationToken);
+        return New(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, language, file);
+    }
+
+    private Task<bool> ExistsAsync(string kind, string subject, CancellationToken cancellationToken) =>
+        db.PartnerNotifications.AnyAsync(n => n.Kind == kind && n.Subject == subject, cancellationToken);
+
+    private async Task<(List<string> Emails, string? Culture)> AdminsAsync(string partnerId)
+    {
+        var admins = (await users.GetUsersInRoleAsync(PartnerRoles.MpnAdmin)).Where(u => u.PartnerId == partnerId).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
+        return (admins.Select(a => a.Email!).Where(e => e is not null).ToList(), admins.Select(a => a.PreferredCulture).FirstOrDefault(c => !string.IsNullOrEmpty(c)));
+    }
+
+    /// <summary>The person who acted chose a language; otherwise the partner admin's preference; otherwise English.</summary>
+    private static string Pick(string? culture, string? preferred) =>
+        !string.IsNullOrWhiteSpace(culture) ? culture : !string.IsNullOrWhiteSpace(preferred) ? preferred : "en";
+
+    private PartnerNotification New(string partnerId, string kind, string subject, string culture, string file) => new()
+    {
+        Id = Guid.NewGuid(),
+        PartnerId = partnerId,
+        Kind = kind,
+        Subject = subject,
+        Culture = culture,
+        CreatedAt = time.GetUtcNow(),
+        EmailFile = file,
+    };
+}

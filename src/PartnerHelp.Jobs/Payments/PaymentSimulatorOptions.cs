@@ -1,0 +1,20 @@
+namespace PartnerHelp.Jobs.Payments;
+
+/// <summary>The <c>Jobs:PaymentSimulator</c> section: how the simulated processor behaves.</summary>
+public sealed class PaymentSimulatorOptions
+{
+    /// <summary>How long a payout call takes (half before the ledger write, half after).</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Share of calls that fail transiently (0..1).</summary>
+    public double TransientFailureRate { get; set; }
+
+    /// <summary>Share of calls that are declined for good (0..1).</summary>
+    public double PermanentFailureRate { get; set; }
+
+    /// <summary>How long after acceptance a payout settles.</summary>
+    public TimeSpan SettlementDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Seed of the failure draws, for repeatable runs; random when unset.</summary>
+    public int? Seed { get; set; }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Infrastructure.Persistence;
+
+namespace PartnerHelp.Jobs.Refunds;
+
+/// <summary>
+/// Flags unfinished refunds against the promise that a refund "may take up to 30 days": an alert when
+/// one approaches it, another when one passes it. Changes are saved by the caller.
+/// </summary>
+public sealed class PromiseWatch(PartnerHelpDbContext db, IOptions<JobsOptions> options)
+{
+    /// <summary>The promise made to partners (SPEC 2.1).</summary>
+    public static readonly TimeSpan Promise = TimeSpan.FromDays(30);
+
+    /// <summary>The alert kind an unfinished refund of this age deserves, or null.</summary>
+    public string? KindFor(Refund refund, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        if (refund.Status == RefundStatus.Refunded)
+        {
+            return null;
+        }
+
+        var age = now - refund.RequestedAt;
+        return age > Promise ? JobAlertKinds.PastPromise : age >= options.Value.PromiseWarningAge ? JobAlertKinds.NearPromise : null;
+    }
+
+    /// <summary>Opens the alert <paramref name="refund"/> deserves, unless it is open already.</summary>
+    public async Task FlagAsync(Refund refund, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (KindFor(refund, now) is { } kind)
+        {
+            await AlertBook.OpenAsync(db, kind, refund.Id, $"{refund.OrderId}: {(now - refund.RequestedAt).TotalDays:0} d", now, cancellationToken);
+        }
+    }
+
+    /// <summary>Closes the promise alerts of a refund that is done.</summary>
+    public async Task ResolveAsync(string refundId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.JobAlerts
+            .Where(a => a.Subject == refundId && a.ResolvedAt == null && (a.Kind == JobAlertKinds.NearPromise || a.Kind == JobAlertKinds.PastPromise))
+            .ToListAsync(cancellationToken);
+        foreach (var alert in open)
+        {
+            alert.ResolvedAt = now;
+        }
+    }
+}

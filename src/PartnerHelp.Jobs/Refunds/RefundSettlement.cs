@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Refunds.Payments;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Notifications;
+
+namespace PartnerHelp.Jobs.Refunds;
+
+/// <summary>
+/// The RefundStatusUpdate step, free of Quartz: asks the processor whether the payout settled; when it
+/// has, marks the refund Refunded and notifies the partner (in-app and by e-mail), exactly once.
+/// Unfinished refunds are flagged as they approach or pass the 30-day promise.
+/// </summary>
+public sealed class RefundSettlement(
+    PartnerHelpDbContext db,
+    IPaymentProcessor processor,
+    RefundNotifier notifier,
+    PromiseWatch promise,
+    TimeProvider time,
+    ILogger<RefundSettlement> logger)
+{
+    /// <summary>Checks <paramref name="refundId"/>; <paramref name="culture"/> is the language of the person who cancelled.</summary>
+    public async Task<SettlementOutcome> CheckAsync(string refundId, string? culture, CancellationToken cancellationToken)
+    {
+        var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken);
+        if (refund is null || refund.Status != RefundStatus.Processing)
+        {
+            return SettlementOutcome.Stop;
+        }
+
+        var now = time.GetUtcNow();
+        var payout = await processor.FindAsync(refund.IdempotencyKey, cancellationToken);
+        if (payout is null || !payout.IsSettled(now))
+        {
+            await promise.FlagAsync(refund, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return SettlementOutcome.Pending;
+        }
+
+        // The mail file is written before the commit and named after the refund: a crash in between
+        // rewrites the same file on the next check rather than losing or doubling the mail.
+        refund.MarkRefunded(now, payout.Reference);
+        var notification = await notifier.PrepareRefundCompletedAsync(refund, culture, cancellationToken);
+        if (notification is not null)
+        {
+            db.PartnerNotifications.Add(notification);
+        }
+
+        await promise.ResolveAsync(refund.Id, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Refund {RefundId} settled ({Reference})", refund.Id, payout.Reference);
+        return SettlementOutcome.Settled;
+    }
+}

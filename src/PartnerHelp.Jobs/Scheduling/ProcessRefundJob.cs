@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Jobs.Refunds;
+using Quartz;
+
+namespace PartnerHelp.Jobs.Scheduling;
+
+/// <summary>
+/// ProcessRefund: pays one refund (job name = refund id). Never runs twice at once for one refund;
+/// requests recovery, so a run cut off by a crash runs again after restart and the processor's
+/// idempotency key makes that second run find the first one's payout.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobScheduler jobs) : IJob
+{
+    /// <inheritdoc />
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var refundId = context.JobDetail.Key.Name;
+        var culture = context.MergedJobDataMap.GetString(RefundJobScheduler.CultureKey);
+        var policy = context.RetryPolicy;
+        var lastAttempt = policy is null || policy.MaxAttempts == 0 || context.RetryAttempt >= policy.MaxAttempts;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, lastAttempt, cancellationToken);
+        switch (outcome)
+        {
+            case PaymentOutcome.Paid:
+                await jobs.ScheduleStatusPollAsync(context.Scheduler, refundId, culture, cancellationToken);
+                context.Result = JobRunReport.Succeeded($"{refundId} paid; polling for settlement");
+                break;
+            case PaymentOutcome.Declined:
+                context.Result = JobRunReport.Failed($"{refundId} declined by the processor; refund marked Failed");
+                break;
+            default:
+                context.Result = JobRunReport.Skipped($"{refundId} needs no payment");
+                break;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Jobs.Dashboard;
+
+namespace PartnerHelp.Web.Pages.Admin.Jobs;
+
+/// <summary>The refunds board: by state, age against the 30-day promise, totals per currency.</summary>
+public sealed class RefundsModel(JobsDashboard dashboard) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    public RefundBoard Board { get; private set; } = new([], [], new Dictionary<string, int>());
+
+    /// <summary>Reads the board; an unknown state filter shows everything.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<RefundStatus>(Status, ignoreCase: true, out var status) || !Enum.IsDefined(status) || int.TryParse(Status, out _))
+        {
+            Status = null;
+        }
+        else
+        {
+            Status = status.ToString();
+        }
+
+        Board = await dashboard.RefundsAsync(Status, cancellationToken);
+    }
+}

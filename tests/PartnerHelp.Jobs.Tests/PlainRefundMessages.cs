@@ -1,0 +1,16 @@
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Partners;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Jobs.Notifications;
+
+namespace PartnerHelp.Jobs.Tests;
+
+/// <summary>Test double of the host's localized e-mail text: records the culture it was asked for.</summary>
+internal sealed class PlainRefundMessages : IRefundMessages
+{
+    public MailMessageText RefundCompleted(Refund refund, Partner partner, string culture) =>
+        new($"refund {refund.OrderId} [{culture}]", $"{refund.Total} {refund.ProcessorReference}");
+
+    public MailMessageText WindowClosing(MembershipOrder order, Partner partner, DateTimeOffset windowEndsAt, string culture) =>
+        new($"window {order.Id} [{culture}]", $"{windowEndsAt:O}");
+}

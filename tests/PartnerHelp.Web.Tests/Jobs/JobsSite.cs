@@ -1,0 +1,99 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Testing;
+
+namespace PartnerHelp.Web.Tests.Jobs;
+
+/// <summary>The real site with the refund jobs on seconds-scale settings, and helpers to drive and watch them.</summary>
+public static class JobsSite
+{
+    /// <summary>A site whose payments succeed quickly and settle within a second.</summary>
+    public static PartnerHelpFactory Create(Action<Dictionary<string, string?>>? tweak = null)
+    {
+        var factory = new PartnerHelpFactory();
+        factory.Settings["Jobs:PaymentSimulator:Latency"] = "00:00:00.050";
+        factory.Settings["Jobs:PaymentSimulator:TransientFailureRate"] = "0";
+        factory.Settings["Jobs:PaymentSimulator:PermanentFailureRate"] = "0";
+        factory.Settings["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:01";
+        factory.Settings["Jobs:StatusPollInterval"] = "00:00:00.500";
+        factory.Settings["Jobs:OutboxPollInterval"] = "00:00:00.200";
+        factory.Settings["Jobs:RetryInitialDelay"] = "00:00:00.500";
+        factory.Settings["Jobs:RetryMaxDelay"] = "00:00:02";
+        factory.Settings["Jobs:HeartbeatInterval"] = "00:00:01";
+        tweak?.Invoke(factory.Settings);
+        return factory;
+    }
+
+    /// <summary>Cancels an order as its partner admin through the application's cancellation service (the form's back end).</summary>
+    public static async Task<CancellationResult> CancelAsync(PartnerHelpFactory factory, string orderId, string email = "admin@contoso.example")
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
+        var requester = new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
+        return await scope.ServiceProvider.GetRequiredService<MembershipCancellation>().CancelAsync(orderId, requester, CancellationReason.NoLongerNeeded, null);
+    }
+
+    /// <summary>Polls GET /api/v1/orders until the order's refund has <paramref name="status"/>; returns the refund JSON.</summary>
+    public static async Task<JsonElement> WaitForRefundAsync(HttpClient partnerClient, string orderId, string status, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        string? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            var orders = await partnerClient.GetFromJsonAsync<JsonElement>("/api/v1/orders");
+            var order = orders.EnumerateArray().Single(o => o.GetProperty("orderId").GetString() == orderId);
+            var refund = order.GetProperty("refund");
+            last = refund.ValueKind == JsonValueKind.Null ? null : refund.GetProperty("status").ToString();
+            if (last == status)
+            {
+                return refund;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Refund of {orderId} is {last ?? "none"}, not {status}.");
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds on the application database.</summary>
+    public static async Task WaitForAsync(PartnerHelpFactory factory, Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            if (await condition(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>()))
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Timed out waiting for {what}.");
+    }
+
+    /// <summary>How many payouts the processor's ledger holds for a refund.</summary>
+    public static async Task<int> PayoutsAsync(PartnerHelpFactory factory, string refundId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().PayoutLedger.CountAsync(e => e.RefundId == refundId);
+    }
+
+    /// <summary>A signed-in client (cookies kept, redirects not followed).</summary>
+    public static async Task<HttpClient> SignedInAsync(PartnerHelpFactory factory, string email)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await SiteSignIn.AsAsync(client, email);
+        return client;
+    }
+}
