@@ -1,6 +1,7 @@
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +15,8 @@ builder.Services
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddPartnerHelpAccounts()
     .AddPartnerHelpLocalization()
-    .AddPartnerHelpWeb();
+    .AddPartnerHelpWeb()
+    .AddHelpBot(builder.Configuration);
 
 var app = builder.Build();
 app.UsePartnerHelp();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerHelp.Web.Api;
+using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Localization;
 
 namespace PartnerHelp.Web;
@@ -26,6 +27,7 @@ public static class WebApplicationExtensions
         app.Use(RememberRouteCulture);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseHelpBot();
 
         app.MapStaticAssets();
         app.MapGet("/", (HttpContext context) =>

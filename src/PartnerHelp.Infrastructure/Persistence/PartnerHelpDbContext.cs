@@ -5,6 +5,7 @@ using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Bot;
 using PartnerHelp.Infrastructure.Identity;
 
 namespace PartnerHelp.Infrastructure.Persistence;
@@ -129,6 +130,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
         });
+
+        BotStorageModel.Configure(builder);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

@@ -28,6 +28,18 @@ CREATE TABLE "AspNetUsers" (
 );
 
 
+CREATE TABLE "bot_conversations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_bot_conversations" PRIMARY KEY,
+    "ChannelId" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "Locale" TEXT NULL,
+    "PendingIntent" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "LastActivityAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "outbox_messages" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_outbox_messages" PRIMARY KEY,
     "Type" TEXT NOT NULL,
@@ -94,6 +106,26 @@ CREATE TABLE "AspNetUserTokens" (
     "Value" TEXT NULL,
     CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
     CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "bot_activities" (
+    "ConversationId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "ActivityId" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_bot_activities" PRIMARY KEY ("ConversationId", "Sequence"),
+    CONSTRAINT "FK_bot_activities_bot_conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "bot_conversations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "bot_tokens" (
+    "Hash" TEXT NOT NULL CONSTRAINT "PK_bot_tokens" PRIMARY KEY,
+    "ConversationId" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_bot_tokens_bot_conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "bot_conversations" ("Id") ON DELETE CASCADE
 );
 
 
@@ -175,6 +207,15 @@ CREATE INDEX "IX_AspNetUsers_PartnerId" ON "AspNetUsers" ("PartnerId");
 
 
 CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+
+CREATE INDEX "IX_bot_conversations_LastActivityAt" ON "bot_conversations" ("LastActivityAt");
+
+
+CREATE INDEX "IX_bot_tokens_ConversationId" ON "bot_tokens" ("ConversationId");
+
+
+CREATE INDEX "IX_bot_tokens_ExpiresAt" ON "bot_tokens" ("ExpiresAt");
 
 
 CREATE INDEX "IX_membership_orders_PartnerId_PurchasedAt" ON "membership_orders" ("PartnerId", "PurchasedAt");

@@ -1,0 +1,179 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerHelp.Infrastructure.Bot;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Web.Accounts;
+
+namespace PartnerHelp.Web.Bot.DirectLine;
+
+/// <summary>The Direct Line 3.0 REST API (polling; no WebSocket stream) over the database-backed activity log.</summary>
+public static class DirectLineEndpoints
+{
+    /// <summary>Maps <c>/v3/directline/…</c>.</summary>
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/v3/directline").DisableAntiforgery();
+        group.MapPost("/tokens/generate", GenerateAsync).RequireRateLimiting(BotRateLimits.Tokens);
+        group.MapPost("/tokens/refresh", RefreshAsync).RequireRateLimiting(BotRateLimits.Tokens);
+        group.MapPost("/conversations", StartAsync).RequireRateLimiting(BotRateLimits.Tokens);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireRateLimiting(BotRateLimits.Reads);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(BotRateLimits.Messages);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireRateLimiting(BotRateLimits.Reads);
+        group.MapPost("/conversations/{conversationId}/upload", (DirectLineErrors errors) => errors.UploadNotSupported());
+        return endpoints;
+    }
+
+    // The sign-in cookie decides who the token speaks for; a body's user id never does.
+    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineTokens tokens, CancellationToken cancellationToken)
+    {
+        var requester = context.User.ToRequester();
+        return Results.Ok(await tokens.CreateConversationAsync(requester.UserId, cancellationToken));
+    }
+
+    private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)
+    {
+        var (check, failure) = await AuthorizeAsync(context, tokens, errors, null, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return check!.State == TokenState.Secret ? errors.Forbidden() : Results.Ok(await tokens.RefreshAsync(check.ConversationId!, cancellationToken));
+    }
+
+    private static async Task<IResult> StartAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, PartnerHelpDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (check, failure) = await AuthorizeAsync(context, tokens, errors, null, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var body = await ActivityReader.ReadAsync(context.Request, 4096, cancellationToken);
+        if (check!.State == TokenState.Secret)
+        {
+            var created = await tokens.CreateConversationAsync(null, cancellationToken);
+            await RememberLocaleAsync(db, created.ConversationId, body, time, cancellationToken);
+            return Results.Json(created, statusCode: StatusCodes.Status201Created);
+        }
+
+        var started = await RememberLocaleAsync(db, check.ConversationId!, body, time, cancellationToken);
+        var conversation = new IssuedToken(check.ConversationId!, BearerToken(context)!, SecondsLeft(check, time));
+        return Results.Json(conversation, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (check, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return check!.State == TokenState.Secret
+            ? Results.Ok(await tokens.RefreshAsync(conversationId, cancellationToken))
+            : Results.Ok(new IssuedToken(conversationId, BearerToken(context)!, SecondsLeft(check, time)));
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, ActivityLog log, CancellationToken cancellationToken)
+    {
+        var (_, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var (activities, next) = await log.ReadAsync(conversationId, ActivityLog.ParseWatermark(watermark), cancellationToken);
+        return Results.Ok(new { activities, watermark = next });
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId,
+        HttpContext context,
+        DirectLineTokens tokens,
+        DirectLineErrors errors,
+        DirectLineConversation conversations,
+        IOptions<BotOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var (_, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var activity = await ActivityReader.ReadAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (activity is null || !IsValid(activity, options.Value))
+        {
+            return errors.BadActivity();
+        }
+
+        var siteBase = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var id = await conversations.ReceiveAsync(conversationId, activity, siteBase, cancellationToken);
+        return id is null ? errors.BotFailed() : Results.Ok(new { id });
+    }
+
+    private static bool IsValid(JsonObject activity, BotOptions options) =>
+        ActivityJson.String(activity, "type") is { Length: > 0 and <= 64 }
+        && ActivityJson.String(activity, "from", "id") is { Length: > 0 and <= 256 }
+        && activity["text"] is null or JsonValue
+        && (ActivityJson.String(activity, "text")?.Length ?? 0) <= options.MaxTextLength;
+
+    /// <summary>Checks the bearer token; for a conversation route also that it opens that conversation.</summary>
+    private static async Task<(TokenCheck? Check, IResult? Failure)> AuthorizeAsync(
+        HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, string? conversationId, CancellationToken cancellationToken)
+    {
+        if (BearerToken(context) is not { } token)
+        {
+            return (null, errors.Unauthorized());
+        }
+
+        var check = await tokens.CheckAsync(token, cancellationToken);
+        if (check.State == TokenState.Unknown)
+        {
+            return (null, errors.Forbidden());
+        }
+
+        if (check.State == TokenState.Expired)
+        {
+            return (null, errors.Expired());
+        }
+
+        if (conversationId is null || check.Opens(conversationId) && check.State != TokenState.Secret)
+        {
+            return (check, null);
+        }
+
+        var db = context.RequestServices.GetRequiredService<PartnerHelpDbContext>();
+        var exists = await db.Set<BotConversation>().AnyAsync(c => c.Id == conversationId && c.ChannelId == "directline", cancellationToken);
+        return !exists ? (null, errors.NotFound()) : check.Opens(conversationId) ? (check, null) : (null, errors.Forbidden());
+    }
+
+    private static string? BearerToken(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        const string prefix = "Bearer ";
+        return header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && header.Length > prefix.Length && header.Length < 512
+            ? header[prefix.Length..].Trim()
+            : null;
+    }
+
+    private static int SecondsLeft(TokenCheck check, TimeProvider time) =>
+        (int)Math.Max(0, ((check.ExpiresAt ?? time.GetUtcNow()) - time.GetUtcNow()).TotalSeconds);
+
+    /// <summary>Marks the conversation started and keeps the client's locale; true when this call started it.</summary>
+    private static async Task<bool> RememberLocaleAsync(PartnerHelpDbContext db, string conversationId, JsonObject? body, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var conversation = await db.Set<BotConversation>().SingleAsync(c => c.Id == conversationId, cancellationToken);
+        var started = conversation.StartedAt is null;
+        conversation.StartedAt ??= time.GetUtcNow();
+        if (Dialog.ReplyCulture.Supported(ActivityJson.String(body, "locale")) is { } locale)
+        {
+            conversation.Locale ??= locale;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return started;
+    }
+}
