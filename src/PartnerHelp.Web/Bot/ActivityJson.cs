@@ -46,6 +46,11 @@ public static class ActivityJson
                 },
             },
         };
+        if (activity["replyToId"] is null)
+        {
+            activity.Remove("replyToId");
+        }
+
         if (reply.SuggestedActions.Count > 0)
         {
             activity["suggestedActions"] = new JsonObject

@@ -55,6 +55,32 @@ public sealed class DirectLineEndpointsTests(PartnerHelpFactory factory) : IClas
     }
 
     [Fact]
+    public async Task StartConversation_AppendsTheWelcomeWithTopics_WhenTheClientNamesItsUser()
+    {
+        var http = factory.CreateClient();
+        using var generated = await http.PostAsync("/v3/directline/tokens/generate", null);
+        var body = (await generated.Content.ReadFromJsonAsync<JsonObject>())!;
+        var client = new DirectLineTestClient(http) { ConversationId = (string)body["conversationId"]!, Token = (string)body["token"]! };
+        using var started = await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", new JsonObject { ["user"] = new JsonObject { ["id"] = "web-user" }, ["locale"] = "vi-VN" });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+
+        var welcome = (JsonObject)Assert.Single(await client.ReadAsync())!;
+        Assert.Equal("Greeting", DirectLineTestClient.Intent(welcome));
+        Assert.Equal("vi", (string?)welcome["locale"]);
+        Assert.Equal("web-user", (string?)welcome["suggestedActions"]!["to"]![0]);
+        Assert.False(welcome.ContainsKey("replyToId"));
+    }
+
+    [Fact]
+    public async Task GenerateToken_Returns403_WhenCalledFromAnotherOrigin()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate");
+        request.Headers.Add("Origin", "https://evil.example");
+        using var response = await factory.CreateClient().SendAsync(request);
+        await AssertErrorAsync(response, HttpStatusCode.Forbidden, "Forbidden");
+    }
+
+    [Fact]
     public async Task Reconnect_ReturnsTheConversation_WhenTokenOpensIt()
     {
         var client = await DirectLineTestClient.StartAsync(factory.CreateClient());

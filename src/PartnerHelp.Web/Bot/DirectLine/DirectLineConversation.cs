@@ -19,6 +19,31 @@ public sealed class DirectLineConversation(
     IOptions<BotOptions> options,
     ILogger<DirectLineConversation> logger)
 {
+    /// <summary>
+    /// Runs the conversationUpdate that Direct Line sends only to the bot when a conversation starts, and
+    /// appends the bot's welcome (greeting and topics) for <paramref name="userId"/>.
+    /// </summary>
+    public async Task WelcomeAsync(string conversationId, string userId, string siteBase, CancellationToken cancellationToken)
+    {
+        var conversation = await db.Set<BotConversation>().SingleAsync(c => c.Id == conversationId, cancellationToken);
+        var update = new JsonObject
+        {
+            ["type"] = "conversationUpdate",
+            ["channelId"] = "directline",
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = userId },
+            ["recipient"] = new JsonObject { ["id"] = options.Value.BotId },
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = userId }),
+            ["locale"] = conversation.Locale,
+        };
+        var welcome = await bot.ReplyAsync(update, conversation, siteBase, cancellationToken);
+        if (welcome is not null)
+        {
+            welcome.Remove("serviceUrl");
+            await log.AppendAsync(conversationId, [welcome], cancellationToken);
+        }
+    }
+
     /// <summary>The id of the stored activity, or null when the bot failed to answer it.</summary>
     public async Task<string?> ReceiveAsync(string conversationId, JsonObject activity, string siteBase, CancellationToken cancellationToken)
     {

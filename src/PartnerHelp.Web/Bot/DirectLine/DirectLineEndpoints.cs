@@ -24,9 +24,15 @@ public static class DirectLineEndpoints
         return endpoints;
     }
 
-    // The sign-in cookie decides who the token speaks for; a body's user id never does.
-    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineTokens tokens, CancellationToken cancellationToken)
+    // The sign-in cookie decides who the token speaks for; a body's user id never does. The cookie is
+    // SameSite=Lax, and a cross-origin page is refused outright, so no other site can mint a token for the user.
+    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)
     {
+        if (IsCrossOrigin(context.Request))
+        {
+            return errors.Forbidden();
+        }
+
         var requester = context.User.ToRequester();
         return Results.Ok(await tokens.CreateConversationAsync(requester.UserId, cancellationToken));
     }
@@ -42,7 +48,8 @@ public static class DirectLineEndpoints
         return check!.State == TokenState.Secret ? errors.Forbidden() : Results.Ok(await tokens.RefreshAsync(check.ConversationId!, cancellationToken));
     }
 
-    private static async Task<IResult> StartAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, PartnerHelpDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, PartnerHelpDbContext db, DirectLineConversation conversations, TimeProvider time, CancellationToken cancellationToken)
     {
         var (check, failure) = await AuthorizeAsync(context, tokens, errors, null, cancellationToken);
         if (failure is not null)
@@ -59,6 +66,11 @@ public static class DirectLineEndpoints
         }
 
         var started = await RememberLocaleAsync(db, check.ConversationId!, body, time, cancellationToken);
+        if (started && ActivityJson.String(body, "user", "id") is { Length: > 0 and <= 256 } userId)
+        {
+            await conversations.WelcomeAsync(check.ConversationId!, userId, SiteBase(context), cancellationToken);
+        }
+
         var conversation = new IssuedToken(check.ConversationId!, BearerToken(context)!, SecondsLeft(check, time));
         return Results.Json(conversation, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
@@ -109,8 +121,7 @@ public static class DirectLineEndpoints
             return errors.BadActivity();
         }
 
-        var siteBase = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        var id = await conversations.ReceiveAsync(conversationId, activity, siteBase, cancellationToken);
+        var id = await conversations.ReceiveAsync(conversationId, activity, SiteBase(context), cancellationToken);
         return id is null ? errors.BotFailed() : Results.Ok(new { id });
     }
 
@@ -148,6 +159,15 @@ public static class DirectLineEndpoints
         var db = context.RequestServices.GetRequiredService<PartnerHelpDbContext>();
         var exists = await db.Set<BotConversation>().AnyAsync(c => c.Id == conversationId && c.ChannelId == "directline", cancellationToken);
         return !exists ? (null, errors.NotFound()) : check.Opens(conversationId) ? (check, null) : (null, errors.Forbidden());
+    }
+
+    private static string SiteBase(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+
+    private static bool IsCrossOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? BearerToken(HttpContext context)

@@ -13,6 +13,9 @@ namespace PartnerHelp.Web.Bot.DirectLine;
 /// </summary>
 public sealed class DirectLineTokens(PartnerHelpDbContext db, TimeProvider time, IOptions<BotOptions> options)
 {
+    /// <summary>How long an idle conversation is kept.</summary>
+    public static readonly TimeSpan ConversationRetention = TimeSpan.FromDays(7);
+
     /// <summary>Creates a conversation for <paramref name="userId"/> (null = anonymous) and a token for it.</summary>
     public async Task<IssuedToken> CreateConversationAsync(string? userId, CancellationToken cancellationToken)
     {
@@ -28,6 +31,7 @@ public sealed class DirectLineTokens(PartnerHelpDbContext db, TimeProvider time,
         db.Set<BotConversation>().Add(conversation);
         var issued = Add(conversation.Id, now);
         await db.SaveChangesAsync(cancellationToken);
+        await ForgetExpiredAsync(now, cancellationToken);
         return issued;
     }
 
@@ -59,6 +63,18 @@ public sealed class DirectLineTokens(PartnerHelpDbContext db, TimeProvider time,
         return stored.ExpiresAt <= time.GetUtcNow()
             ? new TokenCheck(TokenState.Expired, stored.ConversationId, stored.ExpiresAt)
             : new TokenCheck(TokenState.Valid, stored.ConversationId, stored.ExpiresAt);
+    }
+
+    // Housekeeping on the way: conversations idle for a week are closed with their activities and tokens.
+    // Expired tokens are kept as long, so a client still hears "TokenExpired" rather than "unknown".
+    private async Task ForgetExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var idleSince = now - ConversationRetention;
+        await db.Set<BotToken>().Where(t => t.ExpiresAt < idleSince).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BotActivityRecord>()
+            .Where(a => db.Set<BotConversation>().Any(c => c.Id == a.ConversationId && c.LastActivityAt < idleSince))
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BotConversation>().Where(c => c.LastActivityAt < idleSince).ExecuteDeleteAsync(cancellationToken);
     }
 
     private IssuedToken Add(string conversationId, DateTimeOffset now)
