@@ -35,7 +35,7 @@ public sealed class PostgresServer : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var server = new PostgresServer(bin, folder, port);
-        await RunAsync("chown", $"postgres:postgres {folder}");
+        await RunAsync("chown", "postgres:postgres", folder);
         await server.AsPostgresAsync($"{bin}/initdb -D {folder}/data -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
         await server.AsPostgresAsync(
             $"{bin}/pg_ctl -D {folder}/data -l {folder}/log -w -t 60 -o \"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c max_connections=200\" start");
@@ -63,22 +63,30 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    // Arguments go through ArgumentList: a single argument string is split with Windows rules, which do
+    // not treat sh's single quotes as quoting.
     private Task AsPostgresAsync(string command) =>
-        Environment.UserName == "root" ? RunAsync("runuser", $"-u postgres -- sh -c '{command.Replace("'", "'\\''")}'") : RunAsync("sh", $"-c '{command.Replace("'", "'\\''")}'");
+        Environment.UserName == "root" ? RunAsync("runuser", "-u", "postgres", "--", "sh", "-c", command) : RunAsync("sh", "-c", command);
 
-    private static async Task RunAsync(string file, string arguments)
+    private static async Task RunAsync(string file, params string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        var start = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException($"Could not start {file}.");
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}: {await output}{await error}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
         }
     }
 

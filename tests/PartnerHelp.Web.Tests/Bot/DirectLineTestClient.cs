@@ -12,7 +12,7 @@ public sealed class DirectLineTestClient(HttpClient http)
 
     public string Token { get; set; } = string.Empty;
 
-    public string Watermark { get; private set; } = string.Empty;
+    public string Watermark { get; set; } = string.Empty;
 
     public static async Task<DirectLineTestClient> StartAsync(HttpClient http, string? locale = null)
     {
