@@ -80,6 +80,11 @@ public sealed class FakeChannel : IAsyncDisposable
     private object Jwk()
     {
         var parameters = _key.ExportParameters(false);
-        return new { kty = "RSA", use = "sig", kid = "test-key", alg = "RS256", n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent) };
+        return new
+        {
+            kty = "RSA", use = "sig", kid = "test-key", alg = "RS256",
+            n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
+            endorsements = new[] { "emulator", "webchat" },
+        };
     }
 }

@@ -88,7 +88,7 @@ public sealed class MessagesEndpointTests
         Assert.Empty(channel.Replies);
     }
 
-    public static TheoryData<string> BadTokens => new() { "bogus", "wrong-audience", "wrong-issuer", "expired", "foreign-key", "other-service-url" };
+    public static TheoryData<string> BadTokens => new() { "bogus", "wrong-audience", "wrong-issuer", "expired", "foreign-key", "other-service-url", "unendorsed-channel" };
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -104,10 +104,17 @@ public sealed class MessagesEndpointTests
             "wrong-issuer" => channel.Token(AppId, channel.Url, issuer: "https://evil.example"),
             "expired" => channel.Token(AppId, channel.Url, expiresIn: TimeSpan.FromMinutes(-10)),
             "foreign-key" => channel.Token(AppId, channel.Url, signWith: foreign),
-            _ => channel.Token(AppId, "https://elsewhere.example/"),
+            "other-service-url" => channel.Token(AppId, "https://elsewhere.example/"),
+            _ => channel.Token(AppId, channel.Url),
         };
 
-        using var response = await PostAsync(factory.CreateClient(), Activity(channel.Url, "hello"), token);
+        var activity = Activity(channel.Url, "hello");
+        if (kind == "unendorsed-channel")
+        {
+            activity["channelId"] = "msteams";
+        }
+
+        using var response = await PostAsync(factory.CreateClient(), activity, token);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(channel.Replies);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -34,8 +35,11 @@ public sealed class ChannelAuthenticator
         _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
     }
 
-    /// <summary>Whether <paramref name="token"/> is a valid channel token for an activity from <paramref name="serviceUrl"/>.</summary>
-    public async Task<bool> IsValidAsync(string token, string serviceUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether <paramref name="token"/> is a valid channel token for an activity from <paramref name="serviceUrl"/>
+    /// on <paramref name="channelId"/>. A signing key that lists endorsements must endorse that channel.
+    /// </summary>
+    public async Task<bool> IsValidAsync(string token, string serviceUrl, string channelId, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
@@ -64,9 +68,30 @@ public sealed class ChannelAuthenticator
             return false;
         }
 
+        if (!Endorses(configuration, result.SecurityToken?.SigningKey?.KeyId ?? (result.SecurityToken as JsonWebToken)?.Kid, channelId))
+        {
+            return false;
+        }
+
         var claimed = result.Claims.TryGetValue("serviceurl", out var lower) ? lower as string
             : result.Claims.TryGetValue("serviceUrl", out var camel) ? camel as string : null;
         return claimed is not null && string.Equals(claimed.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Endorses(OpenIdConnectConfiguration configuration, string? keyId, string channelId)
+    {
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
+        {
+            return true;
+        }
+
+        return endorsements switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == channelId),
+            IEnumerable<object> list => list.Any(e => string.Equals(e?.ToString(), channelId, StringComparison.Ordinal)),
+            _ => false,
+        };
     }
 
     private bool InsideLifetime(DateTime? notBefore, DateTime? expires)

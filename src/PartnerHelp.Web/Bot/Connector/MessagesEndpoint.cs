@@ -62,7 +62,7 @@ public static class MessagesEndpoint
         {
             return errors.Unauthorized();
         }
-        else if (!await authenticator.IsValidAsync(authorization["Bearer ".Length..].Trim(), serviceUrl.OriginalString, cancellationToken))
+        else if (!await authenticator.IsValidAsync(authorization["Bearer ".Length..].Trim(), serviceUrl.OriginalString, channelId, cancellationToken))
         {
             return errors.Forbidden();
         }
