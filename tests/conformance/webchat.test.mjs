@@ -15,7 +15,11 @@ before(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // The Web Chat harness page is fulfilled by Playwright (it has no server address), so Chromium's local
+    // network access checks would treat its WebSocket to 127.0.0.1 as public → local; a page the site itself
+    // serves is same-origin and never hits that check.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=LocalNetworkAccessChecks'],
   });
   await fs.mkdir(screenshots, { recursive: true });
 });
@@ -38,18 +42,22 @@ async function signedInPage(email, culture = 'en') {
   return { page, context, outside };
 }
 
+// Serves the harness from the site's own origin so Web Chat calls Direct Line same-origin.
+async function openHarness(page, query = '') {
+  await page.route(`${SITE}/__conformance/**`, async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    const file = name === 'webchat.js'
+      ? path.join(here, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js')
+      : path.join(here, 'webchat', name);
+    await route.fulfill({ path: file, contentType: name.endsWith('.html') ? 'text/html' : 'text/javascript' });
+  });
+  await page.goto(`${SITE}/__conformance/index.html${query}`);
+}
+
 test('Web Chat connects, sends, renders the reply and a suggested action round-trips', async () => {
   const { page, context } = await signedInPage('admin@contoso.example');
   try {
-    // Serve the harness from the site's own origin so Web Chat calls Direct Line same-origin.
-    await page.route(`${SITE}/__conformance/**`, async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop();
-      const file = name === 'webchat.js'
-        ? path.join(here, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js')
-        : path.join(here, 'webchat', name);
-      await route.fulfill({ path: file, contentType: name.endsWith('.html') ? 'text/html' : 'text/javascript' });
-    });
-    await page.goto(`${SITE}/__conformance/index.html`);
+    await openHarness(page);
     await page.waitForFunction(() => window.__actions?.includes('DIRECT_LINE/CONNECT_FULFILLED'), null, { timeout: 30000 });
 
     const box = page.locator('#webchat [data-id="webchat-sendbox-input"]');
@@ -69,6 +77,26 @@ test('Web Chat connects, sends, renders the reply and a suggested action round-t
     assert.ok(!actions.includes('DIRECT_LINE/POST_ACTIVITY_REJECTED'), 'no rejected post');
     assert.equal(await page.locator('#webchat').getByText(/send failed/i).count(), 0);
     await page.screenshot({ path: path.join(screenshots, 'bot-webchat.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('Web Chat over its default WebSocket transport sends and receives the reply', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sockets = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
+  try {
+    await openHarness(page, '?ws=1');
+    await page.waitForFunction(() => window.__actions?.includes('DIRECT_LINE/CONNECT_FULFILLED'), null, { timeout: 30000 });
+    const box = page.locator('#webchat [data-id="webchat-sendbox-input"]');
+    await box.fill('What are the refund criteria?');
+    await box.press('Enter');
+    await page.locator('#webchat').getByText(/no product key was viewed/).filter({ visible: true }).first().waitFor({ timeout: 30000 });
+    assert.ok(sockets.some((url) => url.includes('/v3/directline/conversations/') && url.includes('/stream?t=')), 'used the stream');
+    const actions = await page.evaluate(() => window.__actions);
+    assert.ok(!actions.includes('DIRECT_LINE/POST_ACTIVITY_REJECTED'));
   } finally {
     await context.close();
   }

@@ -54,6 +54,9 @@ public sealed class BotOptions
     /// <summary>Activity reads (polls) one token may make per minute.</summary>
     public int ReadsPerMinute { get; set; } = 600;
 
+    /// <summary>How often an open WebSocket stream looks for new activities, in milliseconds.</summary>
+    public int StreamPollMilliseconds { get; set; } = 500;
+
     /// <summary>Activities one client address may post to <c>/api/messages</c> per minute.</summary>
     public int ChannelMessagesPerMinute { get; set; } = 120;
 }

@@ -25,6 +25,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<DirectLineErrors>();
         services.AddScoped<ActivityLog>();
         services.AddScoped<DirectLineConversation>();
+        services.AddScoped<ActivityStream>();
         services.AddSingleton<ChannelAuthenticator>();
         services.AddHttpClient(nameof(ChannelAuthenticator), client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
@@ -36,6 +37,7 @@ public static class BotServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
+        app.UseWebSockets();
         app.MapDirectLine();
         app.MapBotMessages();
         return app;

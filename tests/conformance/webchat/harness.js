@@ -3,8 +3,10 @@
   window.__actions = [];
   const response = await fetch('/v3/directline/tokens/generate', { method: 'POST', credentials: 'same-origin' });
   const { token } = await response.json();
+  // ?ws=1 uses Web Chat's default transport, the WebSocket stream; otherwise polling.
+  const webSocket = new URLSearchParams(window.location.search).get('ws') === '1';
   const directLine = window.WebChat.createDirectLine({
-    domain: window.location.origin + '/v3/directline', token, webSocket: false, pollingInterval: 300
+    domain: window.location.origin + '/v3/directline', token, webSocket, pollingInterval: 300
   });
   const store = window.WebChat.createStore({}, () => (next) => (action) => {
     window.__actions.push(action.type);

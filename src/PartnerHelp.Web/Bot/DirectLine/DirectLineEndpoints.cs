@@ -20,6 +20,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireRateLimiting(BotRateLimits.Reads);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(BotRateLimits.Messages);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireRateLimiting(BotRateLimits.Reads);
+        group.MapGet("/conversations/{conversationId}/stream", StreamAsync).RequireRateLimiting(BotRateLimits.Reads);
         group.MapPost("/conversations/{conversationId}/upload", (DirectLineErrors errors) => errors.UploadNotSupported());
         return endpoints;
     }
@@ -62,7 +63,7 @@ public static class DirectLineEndpoints
         {
             var created = await tokens.CreateConversationAsync(null, cancellationToken);
             await RememberLocaleAsync(db, created.ConversationId, body, time, cancellationToken);
-            return Results.Json(created, statusCode: StatusCodes.Status201Created);
+            return Results.Json(created with { StreamUrl = ActivityStream.UrlFor(context.Request, created.ConversationId, created.Token) }, statusCode: StatusCodes.Status201Created);
         }
 
         var started = await RememberLocaleAsync(db, check.ConversationId!, body, time, cancellationToken);
@@ -71,7 +72,10 @@ public static class DirectLineEndpoints
             await conversations.WelcomeAsync(check.ConversationId!, userId, SiteBase(context), cancellationToken);
         }
 
-        var conversation = new IssuedToken(check.ConversationId!, BearerToken(context)!, SecondsLeft(check, time));
+        var conversation = new IssuedToken(check.ConversationId!, BearerToken(context)!, SecondsLeft(check, time))
+        {
+            StreamUrl = ActivityStream.UrlFor(context.Request, check.ConversationId!, BearerToken(context)!),
+        };
         return Results.Json(conversation, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -83,9 +87,40 @@ public static class DirectLineEndpoints
             return failure;
         }
 
-        return check!.State == TokenState.Secret
-            ? Results.Ok(await tokens.RefreshAsync(conversationId, cancellationToken))
-            : Results.Ok(new IssuedToken(conversationId, BearerToken(context)!, SecondsLeft(check, time)));
+        var issued = check!.State == TokenState.Secret
+            ? await tokens.RefreshAsync(conversationId, cancellationToken)
+            : new IssuedToken(conversationId, BearerToken(context)!, SecondsLeft(check, time));
+        return Results.Ok(issued with { StreamUrl = ActivityStream.UrlFor(context.Request, conversationId, issued.Token) });
+    }
+
+    // Browsers cannot set headers on a WebSocket, so the token travels in the query (?t=), as in Direct Line.
+    private static async Task<IResult> StreamAsync(
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, ActivityStream stream, CancellationToken cancellationToken)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return errors.BadActivity();
+        }
+
+        var check = t is { Length: > 0 and < 512 } ? await tokens.CheckAsync(t, cancellationToken) : null;
+        if (check is null || check.State == TokenState.Unknown)
+        {
+            return errors.Forbidden();
+        }
+
+        if (check.State == TokenState.Expired)
+        {
+            return errors.Expired();
+        }
+
+        if (!check.Opens(conversationId))
+        {
+            return errors.Forbidden();
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await stream.RunAsync(socket, conversationId, t!, ActivityLog.ParseWatermark(watermark), cancellationToken);
+        return Results.Empty;
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, ActivityLog log, CancellationToken cancellationToken)
