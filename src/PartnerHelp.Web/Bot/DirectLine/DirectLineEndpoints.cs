@@ -7,7 +7,7 @@ using PartnerHelp.Web.Accounts;
 
 namespace PartnerHelp.Web.Bot.DirectLine;
 
-/// <summary>The Direct Line 3.0 REST API (polling; no WebSocket stream) over the database-backed activity log.</summary>
+/// <summary>The Direct Line 3.0 REST API over the database-backed activity log (polling here; the WebSocket stream is <see cref="DirectLineStreamEndpoint"/>).</summary>
 public static class DirectLineEndpoints
 {
     /// <summary>Maps <c>/v3/directline/…</c>.</summary>
@@ -20,7 +20,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireRateLimiting(BotRateLimits.Reads);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(BotRateLimits.Messages);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireRateLimiting(BotRateLimits.Reads);
-        group.MapGet("/conversations/{conversationId}/stream", StreamAsync).RequireRateLimiting(BotRateLimits.Reads);
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync).RequireRateLimiting(BotRateLimits.Reads);
         group.MapPost("/conversations/{conversationId}/upload", (DirectLineErrors errors) => errors.UploadNotSupported());
         return endpoints;
     }
@@ -29,7 +29,7 @@ public static class DirectLineEndpoints
     // SameSite=Lax, and a cross-origin page is refused outright, so no other site can mint a token for the user.
     private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)
     {
-        if (IsCrossOrigin(context.Request))
+        if (DirectLineAuthorization.IsCrossOrigin(context.Request))
         {
             return errors.Forbidden();
         }
@@ -40,7 +40,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)
     {
-        var (check, failure) = await AuthorizeAsync(context, tokens, errors, null, cancellationToken);
+        var (check, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, null, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -52,7 +52,7 @@ public static class DirectLineEndpoints
     private static async Task<IResult> StartAsync(
         HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, PartnerHelpDbContext db, DirectLineConversation conversations, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (check, failure) = await AuthorizeAsync(context, tokens, errors, null, cancellationToken);
+        var (check, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, null, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -69,19 +69,19 @@ public static class DirectLineEndpoints
         var started = await RememberLocaleAsync(db, check.ConversationId!, body, time, cancellationToken);
         if (started && ActivityJson.String(body, "user", "id") is { Length: > 0 and <= 256 } userId)
         {
-            await conversations.WelcomeAsync(check.ConversationId!, userId, SiteBase(context), cancellationToken);
+            await conversations.WelcomeAsync(check.ConversationId!, userId, DirectLineAuthorization.SiteBase(context), cancellationToken);
         }
 
-        var conversation = new IssuedToken(check.ConversationId!, BearerToken(context)!, SecondsLeft(check, time))
+        var conversation = new IssuedToken(check.ConversationId!, DirectLineAuthorization.BearerToken(context)!, SecondsLeft(check, time))
         {
-            StreamUrl = ActivityStream.UrlFor(context.Request, check.ConversationId!, BearerToken(context)!),
+            StreamUrl = ActivityStream.UrlFor(context.Request, check.ConversationId!, DirectLineAuthorization.BearerToken(context)!),
         };
         return Results.Json(conversation, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (check, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        var (check, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -89,43 +89,13 @@ public static class DirectLineEndpoints
 
         var issued = check!.State == TokenState.Secret
             ? await tokens.RefreshAsync(conversationId, cancellationToken)
-            : new IssuedToken(conversationId, BearerToken(context)!, SecondsLeft(check, time));
+            : new IssuedToken(conversationId, DirectLineAuthorization.BearerToken(context)!, SecondsLeft(check, time));
         return Results.Ok(issued with { StreamUrl = ActivityStream.UrlFor(context.Request, conversationId, issued.Token) });
-    }
-
-    // Browsers cannot set headers on a WebSocket, so the token travels in the query (?t=), as in Direct Line.
-    private static async Task<IResult> StreamAsync(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, ActivityStream stream, CancellationToken cancellationToken)
-    {
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            return errors.BadActivity();
-        }
-
-        var check = t is { Length: > 0 and < 512 } ? await tokens.CheckAsync(t, cancellationToken) : null;
-        if (check is null || check.State == TokenState.Unknown)
-        {
-            return errors.Forbidden();
-        }
-
-        if (check.State == TokenState.Expired)
-        {
-            return errors.Expired();
-        }
-
-        if (!check.Opens(conversationId))
-        {
-            return errors.Forbidden();
-        }
-
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await stream.RunAsync(socket, conversationId, t!, ActivityLog.ParseWatermark(watermark), cancellationToken);
-        return Results.Empty;
     }
 
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, ActivityLog log, CancellationToken cancellationToken)
     {
-        var (_, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        var (_, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -144,7 +114,7 @@ public static class DirectLineEndpoints
         IOptions<BotOptions> options,
         CancellationToken cancellationToken)
     {
-        var (_, failure) = await AuthorizeAsync(context, tokens, errors, conversationId, cancellationToken);
+        var (_, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -156,7 +126,7 @@ public static class DirectLineEndpoints
             return errors.BadActivity();
         }
 
-        var id = await conversations.ReceiveAsync(conversationId, activity, SiteBase(context), cancellationToken);
+        var id = await conversations.ReceiveAsync(conversationId, activity, DirectLineAuthorization.SiteBase(context), cancellationToken);
         return id is null ? errors.BotFailed() : Results.Ok(new { id });
     }
 
@@ -165,54 +135,6 @@ public static class DirectLineEndpoints
         && ActivityJson.String(activity, "from", "id") is { Length: > 0 and <= 256 }
         && activity["text"] is null or JsonValue
         && (ActivityJson.String(activity, "text")?.Length ?? 0) <= options.MaxTextLength;
-
-    /// <summary>Checks the bearer token; for a conversation route also that it opens that conversation.</summary>
-    private static async Task<(TokenCheck? Check, IResult? Failure)> AuthorizeAsync(
-        HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, string? conversationId, CancellationToken cancellationToken)
-    {
-        if (BearerToken(context) is not { } token)
-        {
-            return (null, errors.Unauthorized());
-        }
-
-        var check = await tokens.CheckAsync(token, cancellationToken);
-        if (check.State == TokenState.Unknown)
-        {
-            return (null, errors.Forbidden());
-        }
-
-        if (check.State == TokenState.Expired)
-        {
-            return (null, errors.Expired());
-        }
-
-        if (conversationId is null || check.Opens(conversationId) && check.State != TokenState.Secret)
-        {
-            return (check, null);
-        }
-
-        var db = context.RequestServices.GetRequiredService<PartnerHelpDbContext>();
-        var exists = await db.Set<BotConversation>().AnyAsync(c => c.Id == conversationId && c.ChannelId == "directline", cancellationToken);
-        return !exists ? (null, errors.NotFound()) : check.Opens(conversationId) ? (check, null) : (null, errors.Forbidden());
-    }
-
-    private static string SiteBase(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-
-    private static bool IsCrossOrigin(HttpRequest request)
-    {
-        var origin = request.Headers.Origin.ToString();
-        return origin.Length > 0
-            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string? BearerToken(HttpContext context)
-    {
-        var header = context.Request.Headers.Authorization.ToString();
-        const string prefix = "Bearer ";
-        return header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && header.Length > prefix.Length && header.Length < 512
-            ? header[prefix.Length..].Trim()
-            : null;
-    }
 
     private static int SecondsLeft(TokenCheck check, TimeProvider time) =>
         (int)Math.Max(0, ((check.ExpiresAt ?? time.GetUtcNow()) - time.GetUtcNow()).TotalSeconds);
