@@ -159,6 +159,8 @@
     var item = document.createElement('div');
     item.className = 'chat__msg ' + (fromUser ? 'chat__msg--user' : 'chat__msg--bot');
     item.lang = fromUser ? data.culture : (activity.locale || data.culture);
+    // Replies fall back to English until a culture is translated: let the text decide its direction.
+    item.dir = 'auto';
     var speaker = document.createElement('span');
     speaker.className = 'chat__hidden';
     speaker.textContent = (fromUser ? data.labelYou : data.labelBot) + ': ';

@@ -11,8 +11,8 @@ namespace PartnerHelp.Web.Bot.Connector;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Framework Activity protocol. With an app id, only activities carrying a
-/// valid channel JWT are accepted; without one (local, as the Emulator expects) only a loopback serviceUrl is,
-/// so the endpoint never relays to arbitrary hosts. Channel users are not site users: answers are general.
+/// valid channel JWT are accepted; without one (local, as the Emulator expects) only a loopback caller with a
+/// loopback serviceUrl is, so the endpoint never relays to arbitrary hosts. Channel users are not site users: answers are general.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -53,7 +53,9 @@ public static class MessagesEndpoint
                 return errors.Unauthorized();
             }
 
-            if (!ServiceUrls.IsLoopback(serviceUrl))
+            // Local mode is for the Emulator on this machine: the caller and the serviceUrl must both be local,
+            // so a site deployed without an app id cannot be made to post to its own loopback services.
+            if (!ServiceUrls.IsLoopback(serviceUrl) || context.Connection.RemoteIpAddress is { } caller && !System.Net.IPAddress.IsLoopback(caller))
             {
                 return errors.ServiceUrlRefused();
             }
