@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PartnerHelp.Testing;
 
@@ -35,6 +36,29 @@ public sealed class DirectLineLimitsTests
             new JsonObject { ["type"] = "message", ["from"] = new JsonObject { ["id"] = "u" }, ["text"] = "hello" });
         await DirectLineEndpointsTests.AssertErrorAsync(flooded, HttpStatusCode.TooManyRequests, "TooManyRequests");
         Assert.Equal(10, (await client.ReadAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Secret_StartsAnonymousConversations_ButCannotBeRefreshed()
+    {
+        using var factory = new PartnerHelpFactory();
+        factory.Settings["Bot:DirectLineSecret"] = "server-side-secret-for-tests";
+        var http = factory.CreateClient();
+        var viaSecret = new DirectLineTestClient(http) { Token = "server-side-secret-for-tests" };
+
+        using var started = await viaSecret.SendAsync(HttpMethod.Post, "/v3/directline/conversations");
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var conversation = (await started.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.NotEqual("server-side-secret-for-tests", (string?)conversation["token"]);
+        Assert.StartsWith("ws://", (string?)conversation["streamUrl"], StringComparison.Ordinal);
+
+        var client = new DirectLineTestClient(http) { ConversationId = (string)conversation["conversationId"]!, Token = (string)conversation["token"]! };
+        Assert.Equal("Greeting", DirectLineTestClient.Intent(await client.AskAsync("hello")));
+        viaSecret.ConversationId = client.ConversationId;
+        Assert.Equal(2, (await viaSecret.ReadAsync()).Count);
+
+        using var refresh = await viaSecret.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh");
+        await DirectLineEndpointsTests.AssertErrorAsync(refresh, HttpStatusCode.Forbidden, "Forbidden");
     }
 
     [Fact]
