@@ -3,8 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Testing;
+using PartnerHelp.Web.Tests.Bot.DirectLine;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.Dialog;
 
 /// <summary>
 /// The bot and the eligibility API (which the pages share through EligibilityText) must agree for every

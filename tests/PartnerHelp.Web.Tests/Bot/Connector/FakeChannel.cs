@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.Connector;
 
 /// <summary>
 /// A local Bot Framework channel for tests: publishes OpenID metadata with its own RSA signing key, signs

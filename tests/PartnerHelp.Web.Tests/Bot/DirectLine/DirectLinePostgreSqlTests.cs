@@ -1,7 +1,7 @@
 using System.Net;
 using PartnerHelp.Testing;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.DirectLine;
 
 /// <summary>The bot's tables (schema script 0004) on PostgreSQL, with two nodes sharing one conversation.</summary>
 public sealed class DirectLinePostgreSqlTests

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using PartnerHelp.Testing;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.DirectLine;
 
 public sealed class ActivityStreamTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
 {

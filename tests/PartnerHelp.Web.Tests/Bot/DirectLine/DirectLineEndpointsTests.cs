@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PartnerHelp.Testing;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.DirectLine;
 
 public sealed class DirectLineEndpointsTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
 {

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.DirectLine;
 
 /// <summary>A small Direct Line client for tests: token, start, post, poll until the bot answers.</summary>
 public sealed class DirectLineTestClient(HttpClient http)

@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnerHelp.Testing;
+using PartnerHelp.Web.Tests.Bot.DirectLine;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.Connector;
 
 public sealed class MessagesEndpointTests
 {

@@ -8,7 +8,7 @@ using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
 using PartnerHelp.Web.Localization;
 
-namespace PartnerHelp.Web.Tests.Bot;
+namespace PartnerHelp.Web.Tests.Bot.Dialog;
 
 public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
 {
