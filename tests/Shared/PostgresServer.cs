@@ -35,7 +35,11 @@ public sealed class PostgresServer : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var server = new PostgresServer(bin, folder, port);
-        await RunAsync("chown", "postgres:postgres", folder);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", "postgres:postgres", folder);
+        }
+
         await server.AsPostgresAsync($"{bin}/initdb -D {folder}/data -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
         await server.AsPostgresAsync(
             $"{bin}/pg_ctl -D {folder}/data -l {folder}/log -w -t 60 -o \"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c max_connections=200\" start");
@@ -63,18 +67,13 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    // Arguments go through ArgumentList: a single argument string is split with Windows rules, which do
-    // not treat sh's single quotes as quoting.
+    // Arguments go through ArgumentList: ProcessStartInfo's single string does not treat '…' as quotes.
     private Task AsPostgresAsync(string command) =>
         Environment.UserName == "root" ? RunAsync("runuser", "-u", "postgres", "--", "sh", "-c", command) : RunAsync("sh", "-c", command);
 
     private static async Task RunAsync(string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -34,9 +34,22 @@ public static class BotRateLimits
         options.AddPolicy(Tokens, context => PerMinute(ByAddress(context), bot.TokensPerMinute));
         options.AddPolicy(Channel, context => PerMinute(ByAddress(context), bot.ChannelMessagesPerMinute));
 
+        // Bot clients get 429 with the Direct Line error body (other refusals keep the site's own handling).
         // No Retry-After: directlinejs feeds it straight into its retry timer.
+        var previous = options.OnRejected;
         options.OnRejected = async (rejected, cancellationToken) =>
         {
+            var request = rejected.HttpContext.Request;
+            if (!request.Path.StartsWithSegments("/v3/directline") && !request.Path.StartsWithSegments("/api/messages"))
+            {
+                if (previous is not null)
+                {
+                    await previous(rejected, cancellationToken);
+                }
+
+                return;
+            }
+
             var text = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ChatResource>>();
             rejected.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             await rejected.HttpContext.Response.WriteAsJsonAsync(new { error = new { code = "TooManyRequests", message = text["Error_TooMany"].Value } }, cancellationToken);

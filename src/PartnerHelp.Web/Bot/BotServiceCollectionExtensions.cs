@@ -32,11 +32,13 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds the rate limiter to the pipeline and maps the bot's endpoints.</summary>
+    /// <summary>
+    /// Accepts WebSockets (the Direct Line stream) and maps the bot's endpoints. The pipeline's
+    /// <c>UseRateLimiter</c> (after authorization) enforces the bot's limits.
+    /// </summary>
     public static WebApplication UseHelpBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseRateLimiter();
         app.UseWebSockets();
         app.MapDirectLine();
         app.MapBotMessages();
