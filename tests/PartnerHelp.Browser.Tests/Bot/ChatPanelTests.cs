@@ -7,10 +7,12 @@ namespace PartnerHelp.Browser.Tests.Bot;
 public sealed class ChatPanelTests(SiteFixture site)
 {
     [Fact]
-    public async Task ChatPanel_HasNoAccessibilityViolations_WhenOpenWithAnAnswer()
+    public async Task ChatPanel_HasNoAccessibilityViolations_WhenClosedAndWhenOpenWithAnAnswer()
     {
         var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "user@contoso.example");
+        var closed = await page.Locator("[data-chat]").RunAxe();
+        Assert.True(closed.Violations.Length == 0, string.Join("\n", closed.Violations.Select(v => $"{v.Id}: {v.Help}")));
         await page.ClickAsync(".chat__toggle");
         await page.FillAsync("#chat-input", "Why is cancel disabled for CT-1001?");
         await page.PressAsync("#chat-input", "Enter");
