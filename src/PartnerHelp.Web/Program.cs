@@ -14,9 +14,9 @@ builder.Services
     .AddPartnerHelpCore()
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddPartnerHelpAccounts()
+    .AddHelpBot(builder.Configuration)
     .AddPartnerHelpLocalization()
-    .AddPartnerHelpWeb()
-    .AddHelpBot(builder.Configuration);
+    .AddPartnerHelpWeb();
 
 var app = builder.Build();
 app.UsePartnerHelp();

@@ -27,15 +27,14 @@ public static class WebApplicationExtensions
         app.Use(RememberRouteCulture);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapGet("/", (HttpContext context) =>
             Results.Redirect($"{context.Request.PathBase}/{SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default}"));
         app.MapRazorPages();
         app.MapOrdersApi();
-        app.UseHelpBot();
         app.MapHealthChecks("/healthz");
+        app.UseHelpBot();
         return app;
     }
 

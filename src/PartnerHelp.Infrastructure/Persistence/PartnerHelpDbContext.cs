@@ -5,7 +5,6 @@ using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
-using PartnerHelp.Infrastructure.Bot;
 using PartnerHelp.Infrastructure.Identity;
 
 namespace PartnerHelp.Infrastructure.Persistence;
@@ -46,6 +45,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        Bot.BotStorageModel.Configure(builder);
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.PartnerId).HasMaxLength(64);
@@ -130,8 +130,6 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
         });
-
-        BotStorageModel.Configure(builder);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(

@@ -1,16 +1,16 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using PartnerHelp.Web.Localization;
+using Microsoft.Extensions.Options;
+using PartnerHelp.Web.Bot.DirectLine;
 
 namespace PartnerHelp.Web.Bot;
 
 /// <summary>
 /// Flood limits of the bot's endpoints: per token for Direct Line calls (per client address when there is
-/// none) and per client address for tokens and <c>/api/messages</c>. Limits are per node, which is enough
-/// to stop one client hammering the database.
+/// none) and per client address for tokens and <c>/api/messages</c>. The bot keeps its own limiters, applied
+/// as endpoint filters, so they do not depend on (or double-count with) the site's rate-limiting middleware.
+/// Limits are per node, which is enough to stop one client hammering the database.
 /// </summary>
-public static class BotRateLimits
+public sealed class BotRateLimits : IDisposable
 {
     /// <summary>Posting activities.</summary>
     public const string Messages = "bot-messages";
@@ -18,42 +18,42 @@ public static class BotRateLimits
     /// <summary>Getting tokens and starting conversations.</summary>
     public const string Tokens = "bot-tokens";
 
-    /// <summary>Polling activities and reconnecting.</summary>
+    /// <summary>Polling activities, reconnecting and streaming.</summary>
     public const string Reads = "bot-reads";
 
     /// <summary>The Bot Framework endpoint.</summary>
     public const string Channel = "bot-channel";
 
-    /// <summary>Registers the policies with limits from <paramref name="bot"/>.</summary>
-    public static void Configure(RateLimiterOptions options, BotOptions bot)
+    private readonly Dictionary<string, PartitionedRateLimiter<HttpContext>> _limiters;
+
+    /// <summary>Creates the limiters with the configured budgets.</summary>
+    public BotRateLimits(IOptions<BotOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(bot);
-        options.AddPolicy(Messages, context => PerMinute(ByToken(context), bot.MessagesPerMinute));
-        options.AddPolicy(Reads, context => PerMinute(ByToken(context), bot.ReadsPerMinute));
-        options.AddPolicy(Tokens, context => PerMinute(ByAddress(context), bot.TokensPerMinute));
-        options.AddPolicy(Channel, context => PerMinute(ByAddress(context), bot.ChannelMessagesPerMinute));
-
-        // Bot clients get 429 with the Direct Line error body (other refusals keep the site's own handling).
-        // No Retry-After: directlinejs feeds it straight into its retry timer.
-        var previous = options.OnRejected;
-        options.OnRejected = async (rejected, cancellationToken) =>
+        var bot = options.Value;
+        _limiters = new(StringComparer.Ordinal)
         {
-            var request = rejected.HttpContext.Request;
-            if (!request.Path.StartsWithSegments("/v3/directline") && !request.Path.StartsWithSegments("/api/messages"))
-            {
-                if (previous is not null)
-                {
-                    await previous(rejected, cancellationToken);
-                }
-
-                return;
-            }
-
-            var text = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ChatResource>>();
-            rejected.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            await rejected.HttpContext.Response.WriteAsJsonAsync(new { error = new { code = "TooManyRequests", message = text["Error_TooMany"].Value } }, cancellationToken);
+            [Messages] = PartitionedRateLimiter.Create<HttpContext, string>(c => PerMinute(ByToken(c), bot.MessagesPerMinute)),
+            [Reads] = PartitionedRateLimiter.Create<HttpContext, string>(c => PerMinute(ByToken(c), bot.ReadsPerMinute)),
+            [Tokens] = PartitionedRateLimiter.Create<HttpContext, string>(c => PerMinute(ByAddress(c), bot.TokensPerMinute)),
+            [Channel] = PartitionedRateLimiter.Create<HttpContext, string>(c => PerMinute(ByAddress(c), bot.ChannelMessagesPerMinute)),
         };
+    }
+
+    /// <summary>Whether <paramref name="context"/> is within the budget of <paramref name="policy"/> (and takes one permit).</summary>
+    public bool TryAcquire(string policy, HttpContext context)
+    {
+        using var lease = _limiters[policy].AttemptAcquire(context);
+        return lease.IsAcquired;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var limiter in _limiters.Values)
+        {
+            limiter.Dispose();
+        }
     }
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
@@ -67,7 +67,13 @@ public static class BotRateLimits
     private static string ByToken(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
-        return authorization.Length is > 7 and < 512 ? "t:" + authorization : ByAddress(context);
+        if (authorization.Length is > 7 and < 512)
+        {
+            return "t:" + authorization;
+        }
+
+        var streamToken = context.Request.Query["t"].ToString();
+        return streamToken.Length is > 0 and < 512 ? "t:Bearer " + streamToken : ByAddress(context);
     }
 
     private static string ByAddress(HttpContext context) => "a:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");

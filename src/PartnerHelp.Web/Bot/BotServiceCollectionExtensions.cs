@@ -12,10 +12,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddHelpBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(BotOptions.SectionName);
-        services.Configure<BotOptions>(section);
-        var limits = section.Get<BotOptions>() ?? new BotOptions();
-        services.AddRateLimiter(options => BotRateLimits.Configure(options, limits));
+        services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
+        services.AddSingleton<BotRateLimits>();
         services.AddSingleton<IntentRecognizer>();
         services.AddScoped<OrderAnswers>();
         services.AddScoped<HelpDialog>();
@@ -32,10 +30,7 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Accepts WebSockets (the Direct Line stream) and maps the bot's endpoints. The pipeline's
-    /// <c>UseRateLimiter</c> (after authorization) enforces the bot's limits.
-    /// </summary>
+    /// <summary>Accepts WebSockets (the Direct Line stream) and maps the bot's endpoints.</summary>
     public static WebApplication UseHelpBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -19,7 +19,7 @@ public static class MessagesEndpoint
     /// <summary>Maps <c>/api/messages</c>.</summary>
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireRateLimiting(BotRateLimits.Channel);
+        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireBotRateLimit(BotRateLimits.Channel);
         return endpoints;
     }
 

@@ -14,13 +14,13 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/v3/directline").DisableAntiforgery();
-        group.MapPost("/tokens/generate", GenerateAsync).RequireRateLimiting(BotRateLimits.Tokens);
-        group.MapPost("/tokens/refresh", RefreshAsync).RequireRateLimiting(BotRateLimits.Tokens);
-        group.MapPost("/conversations", StartAsync).RequireRateLimiting(BotRateLimits.Tokens);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireRateLimiting(BotRateLimits.Reads);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(BotRateLimits.Messages);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireRateLimiting(BotRateLimits.Reads);
-        group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync).RequireRateLimiting(BotRateLimits.Reads);
+        group.MapPost("/tokens/generate", GenerateAsync).RequireBotRateLimit(BotRateLimits.Tokens);
+        group.MapPost("/tokens/refresh", RefreshAsync).RequireBotRateLimit(BotRateLimits.Tokens);
+        group.MapPost("/conversations", StartAsync).RequireBotRateLimit(BotRateLimits.Tokens);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireBotRateLimit(BotRateLimits.Reads);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireBotRateLimit(BotRateLimits.Messages);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireBotRateLimit(BotRateLimits.Reads);
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync).RequireBotRateLimit(BotRateLimits.Reads);
         group.MapPost("/conversations/{conversationId}/upload", (DirectLineErrors errors) => errors.UploadNotSupported());
         return endpoints;
     }

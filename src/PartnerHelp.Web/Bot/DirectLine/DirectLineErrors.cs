@@ -30,6 +30,9 @@ public sealed class DirectLineErrors(IStringLocalizer<ChatResource> text)
     /// <summary>403: a serviceUrl the bot will not post to.</summary>
     public IResult ServiceUrlRefused() => Error(StatusCodes.Status403Forbidden, "Forbidden", "Error_ServiceUrl");
 
+    /// <summary>429: flooding.</summary>
+    public IResult TooManyRequests() => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Error_TooMany");
+
     /// <summary>The body for any status.</summary>
     public IResult Error(int status, string code, string key) =>
         Results.Json(new { error = new { code, message = text[key].Value } }, statusCode: status);
