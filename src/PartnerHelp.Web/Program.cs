@@ -1,6 +1,7 @@
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Jobs;
 using PartnerHelp.Web.Localization;
 
@@ -14,6 +15,7 @@ builder.Services
     .AddPartnerHelpCore()
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddPartnerHelpAccounts()
+    .AddHelpBot(builder.Configuration)
     .AddPartnerHelpLocalization()
     .AddPartnerHelpWeb(builder.Configuration)
     .AddRefundJobs(builder.Configuration, builder.Environment.ContentRootPath);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerHelp.Web.Api;
+using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
 
@@ -46,6 +47,7 @@ public static class WebApplicationExtensions
         app.MapOrdersApi();
         app.MapRefundProgressApi();
         app.MapHealthChecks("/healthz");
+        app.UseHelpBot();
         return app;
     }
 

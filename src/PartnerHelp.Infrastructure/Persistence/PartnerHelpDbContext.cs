@@ -67,6 +67,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        Bot.BotStorageModel.Configure(builder);
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.PartnerId).HasMaxLength(64);

@@ -28,6 +28,18 @@ CREATE TABLE "AspNetUsers" (
 );
 
 
+CREATE TABLE "bot_conversations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_bot_conversations" PRIMARY KEY,
+    "ChannelId" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "Locale" TEXT NULL,
+    "PendingIntent" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "StartedAt" INTEGER NULL,
+    "LastActivityAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "job_alerts" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_job_alerts" PRIMARY KEY,
     "Kind" TEXT NOT NULL,
@@ -177,6 +189,26 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "bot_activities" (
+    "ConversationId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "ActivityId" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_bot_activities" PRIMARY KEY ("ConversationId", "Sequence"),
+    CONSTRAINT "FK_bot_activities_bot_conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "bot_conversations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "bot_tokens" (
+    "Hash" TEXT NOT NULL CONSTRAINT "PK_bot_tokens" PRIMARY KEY,
+    "ConversationId" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_bot_tokens_bot_conversations_ConversationId" FOREIGN KEY ("ConversationId") REFERENCES "bot_conversations" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "membership_orders" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_membership_orders" PRIMARY KEY,
     "PartnerId" TEXT NOT NULL,
@@ -271,6 +303,15 @@ CREATE INDEX "IX_AspNetUsers_PartnerId" ON "AspNetUsers" ("PartnerId");
 
 
 CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+
+CREATE INDEX "IX_bot_conversations_LastActivityAt" ON "bot_conversations" ("LastActivityAt");
+
+
+CREATE INDEX "IX_bot_tokens_ConversationId" ON "bot_tokens" ("ConversationId");
+
+
+CREATE INDEX "IX_bot_tokens_ExpiresAt" ON "bot_tokens" ("ExpiresAt");
 
 
 CREATE INDEX "IX_job_alerts_Kind_Subject_ResolvedAt" ON "job_alerts" ("Kind", "Subject", "ResolvedAt");

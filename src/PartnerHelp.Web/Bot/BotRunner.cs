@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using PartnerHelp.Infrastructure.Bot;
+using PartnerHelp.Web.Bot.Dialog;
+
+namespace PartnerHelp.Web.Bot;
+
+/// <summary>The one bot core behind both front doors (Direct Line and <c>/api/messages</c>): activity in, reply out.</summary>
+public sealed class BotRunner(HelpDialog dialog, BotUsers users, IOptions<BotOptions> options)
+{
+    /// <summary>
+    /// The reply to <paramref name="incoming"/>, or null when the activity needs none. Updates the
+    /// conversation's state (the caller saves it).
+    /// </summary>
+    public async Task<JsonObject?> ReplyAsync(JsonObject incoming, BotConversation conversation, string siteBase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var type = ActivityJson.String(incoming, "type");
+        var locale = ActivityJson.String(incoming, "locale");
+        var (requester, name) = await users.ResolveAsync(conversation.UserId);
+        BotReply? reply = type switch
+        {
+            "message" => await dialog.RespondAsync(new BotTurn(ActivityJson.String(incoming, "text"), locale, conversation, requester, name, siteBase), cancellationToken),
+            "conversationUpdate" when WelcomesSomeone(incoming) => await dialog.RespondAsync(new BotTurn("hello", locale, conversation, requester, name, siteBase), cancellationToken),
+            _ => null,
+        };
+        return reply is null ? null : ActivityJson.Reply(incoming, reply, options.Value);
+    }
+
+    // The Emulator and channels announce members joining; greet when someone other than the bot joins.
+    private static bool WelcomesSomeone(JsonObject incoming)
+    {
+        var botId = ActivityJson.String(incoming, "recipient", "id");
+        return incoming["membersAdded"] is JsonArray added
+            && added.Any(member => ActivityJson.String(member, "id") is { } id && !string.Equals(id, botId, StringComparison.Ordinal));
+    }
+}

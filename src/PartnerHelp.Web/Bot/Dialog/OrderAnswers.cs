@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Chat;
+using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Web.Eligibility;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Bot.Dialog;
+
+/// <summary>
+/// Answers about the user's own orders, from <see cref="PartnerOrders"/> (the eligibility service, as the
+/// pages see it for this user right now) and rendered by <see cref="EligibilityText"/>, so the bot never
+/// gives a reason the page would not. Another partner's order is "not found", exactly like the pages.
+/// </summary>
+public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibility, IStringLocalizer<ChatResource> text)
+{
+    private const int MaxChoices = 10;
+
+    /// <summary>Why the Cancel button of an order is disabled (or that it is not), with reasons, remedies and links.</summary>
+    public async Task<BotReply> WhyDisabledAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    {
+        if (!turn.Requester.IsAuthenticated)
+        {
+            return SignIn(ChatIntent.WhyCancelDisabled, links);
+        }
+
+        if (orderId is null)
+        {
+            return await AskWhichAsync(turn, ChatIntent.WhyCancelDisabled, static _ => true, cancellationToken);
+        }
+
+        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
+        if (view is null)
+        {
+            return Reply(ChatIntent.WhyCancelDisabled, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId);
+        }
+
+        var result = view.Eligibility;
+        var offer = eligibility.Offer(view.Order.Offer);
+        var codes = result.Reasons.Select(r => r.Code.ToString()).ToList();
+        if (result.CanSelfServeCancel)
+        {
+            var amount = DisplayFormats.Money(result.RefundAmount.Amount, result.RefundAmount.Currency);
+            var message = text["Answer_CanCancel", view.Order.Id, offer, amount].Value;
+            if (result.WindowEndsAt is { } ends)
+            {
+                message += " " + text["Answer_CanCancelWindow", DisplayFormats.Date(DateOnly.FromDateTime(ends.UtcDateTime).AddDays(-1))];
+            }
+
+            return Reply(ChatIntent.WhyCancelDisabled, message, [CardAction.OpenUrl(text["Link_Cancel"], links.Cancel(view.Order.Id)), CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, result.Outcome, codes);
+        }
+
+        var body = new StringBuilder();
+        body.Append(text[result.Outcome == EligibilityOutcome.AlreadyCancelled ? "Answer_AlreadyCancelled" : "Answer_Disabled", view.Order.Id, offer]);
+        foreach (var reason in result.Reasons)
+        {
+            body.Append("\n• ").Append(eligibility.Reason(reason));
+        }
+
+        if (view.Refund is { } refund)
+        {
+            body.Append("\n\n").Append(RefundSentence(view.Order.Id, refund));
+        }
+
+        var remedies = result.Reasons.Select(eligibility.Remedy).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        body.Append("\n\n").Append(remedies.Count > 0 ? text["Answer_WhatNext"] + "\n• " + string.Join("\n• ", remedies) : text["Answer_NothingToDo"]);
+
+        var buttons = new List<CardAction>();
+        if (result.Reasons.Any(r => r.Remedy == Remedy.OpenSupportTicket))
+        {
+            buttons.Add(CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(view.Order.Id)));
+        }
+
+        buttons.Add(CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id)));
+        return Reply(ChatIntent.WhyCancelDisabled, body.ToString(), buttons, view.Order.Id, result.Outcome, codes);
+    }
+
+    /// <summary>Where the refund of an order is, or when it will arrive.</summary>
+    public async Task<BotReply> RefundStatusAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    {
+        if (!turn.Requester.IsAuthenticated)
+        {
+            return orderId is null ? Reply(ChatIntent.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatIntent.RefundStatus, links);
+        }
+
+        if (orderId is null)
+        {
+            var refunded = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(v => v.Refund is not null).ToList();
+            if (refunded.Count == 0)
+            {
+                return Reply(ChatIntent.RefundStatus, text["Answer_NoRefunds"] + " " + text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)]);
+            }
+
+            if (refunded.Count > 1)
+            {
+                return await AskWhichAsync(turn, ChatIntent.RefundStatus, v => v.Refund is not null, cancellationToken);
+            }
+
+            orderId = refunded[0].Order.Id;
+        }
+
+        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
+        if (view is null)
+        {
+            return Reply(ChatIntent.RefundStatus, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId);
+        }
+
+        var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id].Value;
+        return Reply(ChatIntent.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
+    }
+
+    /// <summary>Tax refunds, with whether the user's organisation is tax-exempt.</summary>
+    public async Task<BotReply> TaxRefundAsync(BotTurn turn, SiteLinks links, CancellationToken cancellationToken)
+    {
+        var message = text["Answer_TaxRefund"].Value;
+        if (turn.Requester.IsAuthenticated && (await orders.ListAsync(turn.Requester, cancellationToken)).FirstOrDefault() is { } any)
+        {
+            message += " " + text[any.Partner.IsTaxExempt ? "Answer_TaxExempt" : "Answer_TaxNotExempt"];
+        }
+
+        return Reply(ChatIntent.TaxRefund, message, [CardAction.OpenUrl(text["Link_Criteria"], links.Criteria)]);
+    }
+
+    /// <summary>Wire transfers and support tickets, pre-filling the ticket with the order when the user may see it.</summary>
+    public async Task<BotReply> WireTransferAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    {
+        var visible = orderId is not null && turn.Requester.IsAuthenticated && await orders.FindAsync(orderId, turn.Requester, cancellationToken) is not null;
+        return Reply(ChatIntent.WireTransfer, text["Answer_WireTransfer"], [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(visible ? orderId : null))], visible ? orderId : null);
+    }
+
+    private async Task<BotReply> AskWhichAsync(BotTurn turn, ChatIntent intent, Func<OrderView, bool> filter, CancellationToken cancellationToken)
+    {
+        var candidates = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(filter).Take(MaxChoices).ToList();
+        if (candidates.Count == 0)
+        {
+            return Reply(intent, text["Answer_NoOrders"], []);
+        }
+
+        turn.Conversation.PendingIntent = intent.ToString();
+        var choices = candidates.Select(v => CardAction.ImBack($"{v.Order.Id} · {eligibility.Offer(v.Order.Offer)}", v.Order.Id)).ToList();
+        return new BotReply(text["Answer_WhichOrder"], CultureInfo.CurrentUICulture.Name, choices, [], intent.ToString());
+    }
+
+    private string RefundSentence(string orderId, Refund refund)
+    {
+        var sentence = new StringBuilder(text["Answer_RefundStatus",
+            DisplayFormats.Money(refund.Amount, refund.Currency), orderId, eligibility.RefundStatus(refund.Status), DisplayFormats.Date(refund.RequestedAt)]);
+        sentence.Append(' ').Append(refund.Status switch
+        {
+            RefundStatus.Refunded when refund.CompletedAt is { } done => text["Answer_RefundDone", DisplayFormats.Date(done), refund.PaymentInstrument].Value,
+            RefundStatus.Failed => text["Answer_RefundFailed"].Value,
+            _ => text["Answer_RefundExpected", DisplayFormats.Date(refund.RequestedAt.AddDays(30))].Value,
+        });
+        return sentence.ToString();
+    }
+
+    private BotReply SignIn(ChatIntent intent, SiteLinks links) =>
+        Reply(intent, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]);
+
+    private static BotReply Reply(ChatIntent intent, string message, IReadOnlyList<CardAction> links, string? orderId = null, EligibilityOutcome? outcome = null, IReadOnlyList<string>? codes = null) =>
+        new(message, CultureInfo.CurrentUICulture.Name, [], links, intent.ToString(), orderId, outcome?.ToString(), codes);
+}

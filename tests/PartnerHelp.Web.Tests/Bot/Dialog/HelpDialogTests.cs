@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Infrastructure.Bot;
+using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Testing;
+using PartnerHelp.Web.Bot.Dialog;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Tests.Bot.Dialog;
+
+public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
+{
+    public static TheoryData<string, string, string> TopicAnswers => new()
+    {
+        { "Topic_HowToCancel", "HowToCancel", "Answer_HowToCancel" },
+        { "Topic_RefundCriteria", "RefundCriteria", "Answer_RefundCriteria" },
+        { "Topic_CreditDeadline", "CreditRequestDeadline", "Answer_CreditDeadline" },
+        { "Topic_Reservation", "ReservationExchange", "Answer_Reservation" },
+        { "Topic_WireTransfer", "WireTransfer", "Answer_WireTransfer" },
+        { "Topic_TaxRefund", "TaxRefund", "Answer_TaxRefund" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TopicAnswers))]
+    public async Task RespondAsync_AnswersEachTopicInItsLanguage_ForEnglishVietnameseAndSwedish(string topicKey, string intent, string answerKey)
+    {
+        foreach (var culture in new[] { "en", "vi", "sv" })
+        {
+            var question = Localized(topicKey, culture);
+            var reply = await AskAsync(question, Requester.Anonymous, locale: null, conversationLocale: null);
+            Assert.Equal(intent, reply.Intent);
+            Assert.Equal(culture, reply.Locale);
+            Assert.StartsWith(Localized(answerKey, culture), reply.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("de", "Warum kann ich CT-1002 nicht stornieren?", "WhyCancelDisabled")]
+    [InlineData("fr", "Quels sont les critères de remboursement ?", "RefundCriteria")]
+    [InlineData("es", "¿Cuándo llega mi reembolso?", "RefundStatus")]
+    [InlineData("ja", "Azure予約を交換できますか？", "ReservationExchange")]
+    [InlineData("pt-BR", "Paguei por transferência bancária", "WireTransfer")]
+    [InlineData("ar", "ما هو آخر موعد لطلب الرصيد؟", "CreditRequestDeadline")]
+    public async Task RespondAsync_UnderstandsAndAnswersInTheDetectedLanguage_ForOtherSiteCultures(string culture, string question, string intent)
+    {
+        var reply = await AskAsync(question, await RequesterAsync("admin@contoso.example"), locale: null, conversationLocale: null);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Equal(culture, reply.Locale);
+    }
+
+    [Fact]
+    public async Task RespondAsync_UsesActivityLocaleFirst_ThenConversationLocale()
+    {
+        var swedishLocale = await AskAsync("What are the refund criteria?", Requester.Anonymous, locale: "sv-SE", conversationLocale: "vi");
+        Assert.Equal("sv", swedishLocale.Locale);
+        var conversation = await AskAsync("What are the refund criteria?", Requester.Anonymous, locale: null, conversationLocale: "vi");
+        Assert.Equal("vi", conversation.Locale);
+        var unsupported = await AskAsync("Vilka villkor gäller för återbetalning?", Requester.Anonymous, locale: "zh-CN", conversationLocale: null);
+        Assert.Equal("sv", unsupported.Locale);
+    }
+
+    [Fact]
+    public async Task RespondAsync_NamesReasonsTicketLinkAndRemedy_ForWireTransferOrder()
+    {
+        var reply = await AskAsync("why can't I cancel CT-1005?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal(["PaymentNotCreditCard"], reply.ReasonCodes);
+        Assert.Equal("SupportTicketRequired", reply.Outcome);
+        Assert.Contains("CT-1005", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("wire transfer", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(reply.Links, l => l.Value == "http://localhost/en/tickets/new?order=CT-1005");
+    }
+
+    [Fact]
+    public async Task RespondAsync_GivesEveryFailingReason_ForOrderWithThreeReasons()
+    {
+        var reply = await AskAsync("Why is the cancel button greyed out for CT-1007?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal(["PurchaseWindowExpired", "BenefitsActivated", "PaymentNotCreditCard"], reply.ReasonCodes);
+        Assert.Contains("40", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_OffersTheCancelLink_WhenTheUserCanCancel()
+    {
+        var reply = await AskAsync("Why is cancel disabled for CT-1001?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal("SelfServeCancel", reply.Outcome);
+        Assert.Empty(reply.ReasonCodes!);
+        Assert.Contains(reply.Links, l => l.Value == "http://localhost/en/memberships/CT-1001/cancel");
+    }
+
+    [Fact]
+    public async Task RespondAsync_AddsNotMpnAdmin_ForAUserWithoutTheRole()
+    {
+        var reply = await AskAsync("Why is cancel disabled for CT-1001?", await RequesterAsync("user@contoso.example"));
+        Assert.Equal(["NotMpnAdmin"], reply.ReasonCodes);
+        Assert.Contains(Localized("Answer_WhatNext", "en"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_SaysItCannotFindTheOrder_WhenItBelongsToAnotherPartner()
+    {
+        var reply = await AskAsync("Why is cancel disabled for FB-2001?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Localized("Answer_OrderNotFound", "en"), "FB-2001"), reply.Text);
+        Assert.Null(reply.Outcome);
+        Assert.DoesNotContain("suspended", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RespondAsync_AsksWhichOrderThenAnswers_WhenNoOrderIsNamed()
+    {
+        var conversation = NewConversation(null);
+        var admin = await RequesterAsync("admin@contoso.example");
+        var question = await AskAsync("Why is my cancel button disabled?", admin, conversation: conversation);
+        Assert.Equal(Localized("Answer_WhichOrder", "en"), question.Text);
+        Assert.Contains(question.SuggestedActions, a => a.Type == "imBack" && a.Value == "CT-1002");
+        Assert.DoesNotContain(question.SuggestedActions, a => a.Value == "FB-2001");
+        Assert.Equal("WhyCancelDisabled", conversation.PendingIntent);
+
+        var answer = await AskAsync("CT-1006", admin, conversation: conversation);
+        Assert.Equal(["UpgradedWithGoldDiscount"], answer.ReasonCodes);
+        Assert.Null(conversation.PendingIntent);
+    }
+
+    [Fact]
+    public async Task RespondAsync_ReportsTheRefundInProgress_ForTheCancelledOrder()
+    {
+        var reply = await AskAsync("When will my refund arrive?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal("RefundStatus", reply.Intent);
+        Assert.Equal("CT-1008", reply.OrderId);
+        Assert.Contains("Processing", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("30 days", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_AsksToSignIn_WhenAnonymousAsksAboutAnOrder()
+    {
+        var reply = await AskAsync("Why is cancel disabled for CT-1002?", Requester.Anonymous);
+        Assert.Equal(Localized("Answer_SignInForOrders", "en"), reply.Text);
+        Assert.Null(reply.ReasonCodes);
+    }
+
+    [Fact]
+    public async Task RespondAsync_TellsTaxExemptPartner_ItIsExempt()
+    {
+        var reply = await AskAsync("How do I get a tax refund?", await RequesterAsync("agent@northwind.example"));
+        Assert.Contains(Localized("Answer_TaxExempt", "en"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("purple elephants", "None")]
+    [InlineData("hello", "Greeting")]
+    [InlineData("help", "Help")]
+    public async Task RespondAsync_OffersTopicsAsButtons_ForFallbackGreetingAndHelp(string text, string intent)
+    {
+        var reply = await AskAsync(text, Requester.Anonymous);
+        Assert.Equal(intent, reply.Intent);
+        Assert.Equal(8, reply.SuggestedActions.Count);
+        Assert.All(reply.SuggestedActions, a => Assert.Equal("imBack", a.Type));
+    }
+
+    private async Task<BotReply> AskAsync(string text, Requester requester, string? locale = null, string? conversationLocale = null, BotConversation? conversation = null)
+    {
+        using var scope = factory.Services.CreateScope();
+        var dialog = scope.ServiceProvider.GetRequiredService<HelpDialog>();
+        return await dialog.RespondAsync(new BotTurn(text, locale, conversation ?? NewConversation(conversationLocale), requester, null, "http://localhost"));
+    }
+
+    private static BotConversation NewConversation(string? locale) =>
+        new() { Id = "test", ChannelId = "test", Locale = locale, CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
+
+    private async Task<Requester> RequesterAsync(string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        return new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private string Localized(string key, string culture)
+    {
+        using var use = ReplyCulture.Use(culture);
+        return factory.Services.GetRequiredService<IStringLocalizer<ChatResource>>()[key].Value;
+    }
+}
