@@ -93,6 +93,7 @@ public sealed class CspSubscription : IEligibilitySubject
     public Money Cancel(DateTimeOffset now)
     {
         EnsureActive();
+        DemoAgeDays = null;
         Status = SubscriptionStatus.Cancelled;
         EndedAt = now.ToUniversalTime();
         CreditAmount = Amount;
@@ -104,6 +105,7 @@ public sealed class CspSubscription : IEligibilitySubject
     {
         EnsureActive();
         var credit = ProratedCredit.For(Price, TermStart, TermEnd, DateOnly.FromDateTime(now.UtcDateTime));
+        DemoAgeDays = null;
         Status = SubscriptionStatus.Suspended;
         EndedAt = now.ToUniversalTime();
         CreditAmount = credit.Amount;
@@ -116,5 +118,18 @@ public sealed class CspSubscription : IEligibilitySubject
         {
             throw new InvalidOperationException($"Subscription {Id} is {Status}.");
         }
+    }
+
+    /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
+    public int? DemoAgeDays { get; private set; }
+
+    /// <summary>Marks it as demo data kept at <paramref name="ageDays"/> days old.</summary>
+    public void KeepAsDemo(int ageDays) => DemoAgeDays = ageDays;
+
+    /// <summary>Shifts every timestamp by <paramref name="delta"/> (demo re-basing only).</summary>
+    public void ShiftTimestamps(TimeSpan delta)
+    {
+        PurchasedAt += delta;
+        EndedAt += delta;
     }
 }
