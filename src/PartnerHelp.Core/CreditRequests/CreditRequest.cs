@@ -11,7 +11,7 @@ public sealed class CreditRequest
 
     private CreditRequest()
     {
-        Id = PartnerId = CustomerName = Description = WrittenRequest = FormFileName = FormContentType = FormStoredAs = SubmittedBy = string.Empty;
+        Id = PartnerId = CustomerName = Description = WrittenRequest = FormFileName = FormContentType = SubmittedBy = string.Empty;
     }
 
     /// <summary>Records a submitted request (its rules were checked by the eligibility service first).</summary>
@@ -27,14 +27,12 @@ public sealed class CreditRequest
         string formFileName,
         string formContentType,
         long formSizeBytes,
-        string formStoredAs,
         string submittedBy,
         DateTimeOffset submittedAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         ArgumentException.ThrowIfNullOrWhiteSpace(writtenRequest);
-        ArgumentException.ThrowIfNullOrWhiteSpace(formStoredAs);
         if (description.Length > MaxDescriptionLength || writtenRequest.Length > MaxWrittenRequestLength)
         {
             throw new ArgumentException("The description or written request is too long.");
@@ -51,7 +49,6 @@ public sealed class CreditRequest
         FormFileName = formFileName;
         FormContentType = formContentType;
         FormSizeBytes = formSizeBytes;
-        FormStoredAs = formStoredAs;
         SubmittedBy = submittedBy;
         SubmittedAt = submittedAt.ToUniversalTime();
         Status = CreditRequestStatus.Submitted;
@@ -91,8 +88,6 @@ public sealed class CreditRequest
     /// <summary>Size of the form in bytes.</summary>
     public long FormSizeBytes { get; private set; }
 
-    /// <summary>The server-side name the form is stored under (never the uploaded name).</summary>
-    public string FormStoredAs { get; private set; }
 
     /// <summary>Who filed it.</summary>
     public string SubmittedBy { get; private set; }

@@ -120,6 +120,7 @@ public sealed class Reservation : IEligibilitySubject
 
         Scope = scope;
         ScopeSubscriptionId = scope == ReservationScope.Shared ? null : subscriptionId;
+        Version++;
     }
 
     /// <summary>Records the measured utilization.</summary>
@@ -141,8 +142,12 @@ public sealed class Reservation : IEligibilitySubject
         Status = status;
         EndedAt = now.ToUniversalTime();
         DemoAgeDays = null;
+        Version++;
         return ProratedValue(DateOnly.FromDateTime(now.UtcDateTime));
     }
+
+    /// <summary>Concurrency token: every change increments it, so two writers cannot both win.</summary>
+    public int Version { get; private set; }
 
     /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
     public int? DemoAgeDays { get; private set; }

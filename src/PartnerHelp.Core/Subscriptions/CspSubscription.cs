@@ -94,6 +94,7 @@ public sealed class CspSubscription : IEligibilitySubject
     {
         EnsureActive();
         DemoAgeDays = null;
+        Version++;
         Status = SubscriptionStatus.Cancelled;
         EndedAt = now.ToUniversalTime();
         CreditAmount = Amount;
@@ -106,6 +107,7 @@ public sealed class CspSubscription : IEligibilitySubject
         EnsureActive();
         var credit = ProratedCredit.For(Price, TermStart, TermEnd, DateOnly.FromDateTime(now.UtcDateTime));
         DemoAgeDays = null;
+        Version++;
         Status = SubscriptionStatus.Suspended;
         EndedAt = now.ToUniversalTime();
         CreditAmount = credit.Amount;
@@ -119,6 +121,9 @@ public sealed class CspSubscription : IEligibilitySubject
             throw new InvalidOperationException($"Subscription {Id} is {Status}.");
         }
     }
+
+    /// <summary>Concurrency token: every change increments it, so two writers cannot both win.</summary>
+    public int Version { get; private set; }
 
     /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
     public int? DemoAgeDays { get; private set; }

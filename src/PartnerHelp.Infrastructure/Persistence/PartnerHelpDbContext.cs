@@ -52,6 +52,9 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Submitted credit requests.</summary>
     public DbSet<CreditRequest> CreditRequests => Set<CreditRequest>();
 
+    /// <summary>Uploaded credit request forms.</summary>
+    public DbSet<CreditRequestForm> CreditRequestForms => Set<CreditRequestForm>();
+
     /// <summary>Store orders and pre-orders.</summary>
     public DbSet<StoreOrder> StoreOrders => Set<StoreOrder>();
 

@@ -28,6 +28,7 @@ internal static class ProductLinesModel
             e.Ignore(x => x.Price);
             e.Ignore(x => x.TermStart);
             e.Ignore(x => x.TermEnd);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.PartnerId, x.PurchasedAt });
         });
@@ -78,6 +79,7 @@ internal static class ProductLinesModel
             e.Ignore(x => x.Price);
             e.Ignore(x => x.TermStart);
             e.Ignore(x => x.ExpiresOn);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<CspCustomer>().WithMany().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.PartnerId, x.CustomerId });
         });
@@ -106,12 +108,19 @@ internal static class ProductLinesModel
             e.Property(x => x.WrittenRequest).HasMaxLength(CreditRequest.MaxWrittenRequestLength);
             e.Property(x => x.FormFileName).HasMaxLength(255);
             e.Property(x => x.FormContentType).HasMaxLength(100);
-            e.Property(x => x.FormStoredAs).HasMaxLength(100);
             e.Property(x => x.SubmittedBy).HasMaxLength(450);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.PartnerId, x.SubmittedAt });
             e.HasIndex(x => new { x.Status, x.StatusChangedAt });
+        });
+
+        builder.Entity<CreditRequestForm>(e =>
+        {
+            e.ToTable("credit_request_forms");
+            e.HasKey(x => x.RequestId);
+            e.Property(x => x.RequestId).HasMaxLength(32);
+            e.HasOne<CreditRequest>().WithOne().HasForeignKey<CreditRequestForm>(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<StoreOrder>(e =>
@@ -134,6 +143,7 @@ internal static class ProductLinesModel
             e.Property(x => x.ProductName).HasMaxLength(200);
             e.Property(x => x.Currency).HasMaxLength(3);
             e.Ignore(x => x.Price);
+            e.Property(x => x.CancelledAt).IsConcurrencyToken();
             e.HasOne<StoreOrder>().WithMany().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.OrderId);
         });

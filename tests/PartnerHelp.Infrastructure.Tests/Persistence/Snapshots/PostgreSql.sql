@@ -42,7 +42,6 @@ CREATE TABLE credit_requests (
     "FormFileName" character varying(255) NOT NULL,
     "FormContentType" character varying(100) NOT NULL,
     "FormSizeBytes" bigint NOT NULL,
-    "FormStoredAs" character varying(100) NOT NULL,
     "SubmittedBy" character varying(450) NOT NULL,
     "SubmittedAt" timestamp with time zone NOT NULL,
     "Status" character varying(32) NOT NULL,
@@ -189,6 +188,14 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE credit_request_forms (
+    "RequestId" character varying(32) NOT NULL,
+    "Content" bytea NOT NULL,
+    CONSTRAINT "PK_credit_request_forms" PRIMARY KEY ("RequestId"),
+    CONSTRAINT "FK_credit_request_forms_credit_requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES credit_requests ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE reservations (
     "Id" character varying(64) NOT NULL,
     "OrderId" character varying(64) NOT NULL,
@@ -207,6 +214,7 @@ CREATE TABLE reservations (
     "UtilizationPercent" numeric(5,2) NOT NULL,
     "Status" character varying(32) NOT NULL,
     "EndedAt" timestamp with time zone,
+    "Version" integer NOT NULL,
     "DemoAgeDays" integer,
     CONSTRAINT "PK_reservations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_reservations_csp_customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES csp_customers ("Id") ON DELETE RESTRICT
@@ -226,6 +234,7 @@ CREATE TABLE csp_subscriptions (
     "Status" character varying(32) NOT NULL,
     "EndedAt" timestamp with time zone,
     "CreditAmount" numeric(18,2),
+    "Version" integer NOT NULL,
     "DemoAgeDays" integer,
     CONSTRAINT "PK_csp_subscriptions" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_csp_subscriptions_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES partners ("Id") ON DELETE RESTRICT

@@ -40,7 +40,6 @@ CREATE TABLE "credit_requests" (
     "FormFileName" TEXT NOT NULL,
     "FormContentType" TEXT NOT NULL,
     "FormSizeBytes" INTEGER NOT NULL,
-    "FormStoredAs" TEXT NOT NULL,
     "SubmittedBy" TEXT NOT NULL,
     "SubmittedAt" INTEGER NOT NULL,
     "Status" TEXT NOT NULL,
@@ -177,6 +176,13 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "credit_request_forms" (
+    "RequestId" TEXT NOT NULL CONSTRAINT "PK_credit_request_forms" PRIMARY KEY,
+    "Content" BLOB NOT NULL,
+    CONSTRAINT "FK_credit_request_forms_credit_requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES "credit_requests" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "reservations" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_reservations" PRIMARY KEY,
     "OrderId" TEXT NOT NULL,
@@ -195,6 +201,7 @@ CREATE TABLE "reservations" (
     "UtilizationPercent" TEXT NOT NULL,
     "Status" TEXT NOT NULL,
     "EndedAt" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
     "DemoAgeDays" INTEGER NULL,
     CONSTRAINT "FK_reservations_csp_customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "csp_customers" ("Id") ON DELETE RESTRICT
 );
@@ -213,6 +220,7 @@ CREATE TABLE "csp_subscriptions" (
     "Status" TEXT NOT NULL,
     "EndedAt" INTEGER NULL,
     "CreditAmount" TEXT NULL,
+    "Version" INTEGER NOT NULL,
     "DemoAgeDays" INTEGER NULL,
     CONSTRAINT "FK_csp_subscriptions_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "partners" ("Id") ON DELETE RESTRICT
 );

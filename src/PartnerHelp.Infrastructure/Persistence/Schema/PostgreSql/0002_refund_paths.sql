@@ -23,13 +23,19 @@ CREATE TABLE credit_requests (
     "FormFileName" character varying(255) NOT NULL,
     "FormContentType" character varying(100) NOT NULL,
     "FormSizeBytes" bigint NOT NULL,
-    "FormStoredAs" character varying(100) NOT NULL,
     "SubmittedBy" character varying(450) NOT NULL,
     "SubmittedAt" timestamp with time zone NOT NULL,
     "Status" character varying(32) NOT NULL,
     "StatusChangedAt" timestamp with time zone NOT NULL,
     "Version" integer NOT NULL,
     CONSTRAINT "PK_credit_requests" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE credit_request_forms (
+    "RequestId" character varying(32) NOT NULL,
+    "Content" bytea NOT NULL,
+    CONSTRAINT "PK_credit_request_forms" PRIMARY KEY ("RequestId"),
+    CONSTRAINT "FK_credit_request_forms_credit_requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES credit_requests ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE csp_customers (
@@ -90,6 +96,7 @@ CREATE TABLE reservations (
     "UtilizationPercent" numeric(5,2) NOT NULL,
     "Status" character varying(32) NOT NULL,
     "EndedAt" timestamp with time zone,
+    "Version" integer NOT NULL,
     "DemoAgeDays" integer,
     CONSTRAINT "PK_reservations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_reservations_csp_customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES csp_customers ("Id") ON DELETE RESTRICT
@@ -108,6 +115,7 @@ CREATE TABLE csp_subscriptions (
     "Status" character varying(32) NOT NULL,
     "EndedAt" timestamp with time zone,
     "CreditAmount" numeric(18,2),
+    "Version" integer NOT NULL,
     "DemoAgeDays" integer,
     CONSTRAINT "PK_csp_subscriptions" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_csp_subscriptions_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES partners ("Id") ON DELETE RESTRICT
