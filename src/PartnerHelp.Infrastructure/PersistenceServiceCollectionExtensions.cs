@@ -14,6 +14,7 @@ using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Infrastructure.RefundPaths;
+using PartnerHelp.Infrastructure.Tickets;
 
 namespace PartnerHelp.Infrastructure;
 
@@ -58,6 +59,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<CreditRequestService>();
         services.AddScoped<StoreOrderService>();
         services.AddScoped<TaxRefundService>();
+        services.AddScoped<SupportTickets>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -37,12 +37,14 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapGet("/", (HttpContext context) =>
             Results.Redirect($"{context.Request.PathBase}/{SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default}"));
         app.MapRazorPages();
         app.MapOrdersApi();
+        app.MapRefundProgressApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

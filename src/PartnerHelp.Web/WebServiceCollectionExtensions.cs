@@ -6,6 +6,7 @@ using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Refunds;
 
 namespace PartnerHelp.Web;
 
@@ -23,6 +24,9 @@ public static class WebServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<EligibilityText>();
+        services.AddScoped<RefundProgressText>();
+        services.AddOutputCache(options =>
+            options.AddPolicy(OutputCachePolicies.PerCulture, policy => policy.SetVaryByRouteValue("culture").SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10))));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddAntiforgery(options =>
         {

@@ -67,6 +67,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    // Arguments go through ArgumentList: ProcessStartInfo's single string does not treat '…' as quotes.
     private Task AsPostgresAsync(string command) =>
         Environment.UserName == "root" ? RunAsync("runuser", "-u", "postgres", "--", "sh", "-c", command) : RunAsync("sh", "-c", command);
 

@@ -11,6 +11,7 @@ using PartnerHelp.Core.Reservations;
 using PartnerHelp.Core.StoreOrders;
 using PartnerHelp.Core.Subscriptions;
 using PartnerHelp.Core.TaxRefunds;
+using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Identity;
 
 namespace PartnerHelp.Infrastructure.Persistence;
@@ -63,6 +64,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
     /// <summary>Tax refund requests.</summary>
     public DbSet<TaxRefundClaim> TaxRefundClaims => Set<TaxRefundClaim>();
+    /// <summary>Partners' support tickets.</summary>
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -166,6 +169,24 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             message.Property(m => m.Culture).HasMaxLength(16);
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
+        });
+
+        builder.Entity<SupportTicket>(ticket =>
+        {
+            ticket.ToTable("support_tickets");
+            ticket.HasKey(t => t.Reference);
+            ticket.Property(t => t.Reference).HasMaxLength(32);
+            ticket.Property(t => t.PartnerId).HasMaxLength(64);
+            ticket.Property(t => t.OrderId).HasMaxLength(32);
+            ticket.Property(t => t.OpenedBy).HasMaxLength(450);
+            ticket.Property(t => t.Subject).HasMaxLength(SupportTicket.MaxSubjectLength);
+            ticket.Property(t => t.Description).HasMaxLength(SupportTicket.MaxDescriptionLength);
+            ticket.Property(t => t.Culture).HasMaxLength(16);
+            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+            ticket.Property(t => t.SubmissionKey).HasMaxLength(SupportTicket.MaxSubmissionKeyLength);
+            ticket.HasOne<Partner>().WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            ticket.HasIndex(t => new { t.PartnerId, t.OpenedAt });
+            ticket.HasIndex(t => new { t.PartnerId, t.SubmissionKey }).IsUnique();
         });
     }
 

@@ -22,4 +22,7 @@ public static class ClaimsPrincipalExtensions
     /// <summary>The name shown in the header.</summary>
     public static string? DisplayName(this ClaimsPrincipal principal) =>
         principal.FindFirstValue(PartnerClaimTypes.DisplayName) ?? principal.Identity?.Name;
+
+    /// <summary>The name of the user's partner organisation, when they belong to one.</summary>
+    public static string? PartnerName(this ClaimsPrincipal principal) => principal.FindFirstValue(PartnerClaimTypes.PartnerName);
 }

@@ -21,6 +21,7 @@ public static class LocalizationServiceCollectionExtensions
             options.RequestCultureProviders =
             [
                 new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" },
+                new OriginalPathRequestCultureProvider(),
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),

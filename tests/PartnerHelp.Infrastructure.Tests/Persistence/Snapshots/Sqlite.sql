@@ -250,6 +250,22 @@ CREATE TABLE "membership_orders" (
 );
 
 
+CREATE TABLE "support_tickets" (
+    "Reference" TEXT NOT NULL CONSTRAINT "PK_support_tickets" PRIMARY KEY,
+    "PartnerId" TEXT NOT NULL,
+    "OrderId" TEXT NULL,
+    "OpenedBy" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Culture" TEXT NOT NULL,
+    "SubmissionKey" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_support_tickets_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "partners" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "refund_transitions" (
     "RefundId" TEXT NOT NULL,
     "Sequence" INTEGER NOT NULL,
@@ -359,6 +375,12 @@ CREATE INDEX "IX_store_order_items_OrderId" ON "store_order_items" ("OrderId");
 
 
 CREATE INDEX "IX_store_orders_PartnerId_PlacedAt" ON "store_orders" ("PartnerId", "PlacedAt");
+
+
+CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON "support_tickets" ("PartnerId", "OpenedAt");
+
+
+CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON "support_tickets" ("PartnerId", "SubmissionKey");
 
 
 CREATE UNIQUE INDEX "IX_tax_refund_claims_OrderId" ON "tax_refund_claims" ("OrderId");

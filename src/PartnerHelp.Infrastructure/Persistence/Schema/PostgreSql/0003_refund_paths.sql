@@ -1,4 +1,4 @@
--- PartnerHelp schema 0002 (PostgreSql): the refund paths beyond memberships (CSP subscriptions and their invoice
+-- PartnerHelp schema 0003 (PostgreSql): the refund paths beyond memberships (CSP subscriptions and their invoice
 -- credits, customers and Azure reservations, incidents and credit requests, store orders, tax refund claims).
 -- Refunds may now pay back a returned reservation: a Subject column, a wider OrderId, and no foreign key to
 -- membership orders.

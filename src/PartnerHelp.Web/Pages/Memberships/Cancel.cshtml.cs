@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Pages.Memberships;
+
+/// <summary>
+/// The self-serve cancel form. The decision is the eligibility service's, through
+/// <see cref="MembershipCancellation"/>; this page only checks the form. Every rejected post re-renders
+/// the page with a localized message and changes nothing.
+/// </summary>
+[Authorize(Policy = AccessPolicies.PartnerMember)]
+[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale or missing token gets this page's message, not a bare 400
+public sealed class CancelModel(
+    PartnerOrders orders,
+    MembershipCancellation cancellation,
+    IAntiforgery antiforgery,
+    IStringLocalizer<CancellationResource> localizer) : PageModel
+{
+    /// <summary>The reasons offered, in display order.</summary>
+    public static IReadOnlyList<CancellationReason> Reasons { get; } = Enum.GetValues<CancellationReason>();
+
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public CancelInput Input { get; set; } = new();
+
+    /// <summary>The order and the decision for this user.</summary>
+    public OrderView View { get; private set; } = null!;
+
+    /// <summary>Why the last post was refused, when it was refused as a whole.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the form, or why the order cannot be cancelled.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var view = await orders.FindAsync(id, User.ToRequester(), cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        return Page();
+    }
+
+    /// <summary>Cancels the order, or explains why not.</summary>
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        var requester = User.ToRequester();
+        var view = await orders.FindAsync(id, requester, cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_FormExpired"]);
+        }
+
+        var note = Input.Note?.ReplaceLineEndings("\n").Trim();
+        if (!Enum.TryParse<CancellationReason>(Input.Reason, ignoreCase: false, out var reason) || !Enum.IsDefined(reason) || int.TryParse(Input.Reason, out _))
+        {
+            ModelState.AddModelError("Input.Reason", localizer["Cancel_Validation_Reason"]);
+        }
+
+        if (note is { Length: > MembershipOrder.MaxCancellationNoteLength })
+        {
+            ModelState.AddModelError("Input.Note", localizer["Cancel_Validation_NoteTooLong", DisplayFormats.Number(MembershipOrder.MaxCancellationNoteLength), DisplayFormats.Number(note.Length)]);
+        }
+
+        if (!Input.ConfirmAuthority)
+        {
+            ModelState.AddModelError("Input.ConfirmAuthority", localizer["Cancel_Validation_Authority"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_Invalid"]);
+        }
+
+        var result = await cancellation.CancelAsync(view.Order.Id, requester, reason, string.IsNullOrEmpty(note) ? null : note, cancellationToken);
+        switch (result.Status)
+        {
+            case CancellationStatus.Cancelled:
+                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/memberships/{Uri.EscapeDataString(view.Order.Id)}/cancelled");
+            case CancellationStatus.NotFound:
+                return NotFound();
+            case CancellationStatus.AlreadyCancelled:
+                View = await orders.FindAsync(id, requester, cancellationToken) ?? view;
+                return Refuse(StatusCodes.Status409Conflict, localizer["Cancel_Error_AlreadyCancelled"]);
+            case CancellationStatus.NotAllowed:
+                View = await orders.FindAsync(id, requester, cancellationToken) ?? view;
+                return Refuse(StatusCodes.Status409Conflict, localizer["Cancel_Error_NotAllowed"]);
+            default:
+                return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_Invalid"]);
+        }
+    }
+
+    private PageResult Refuse(int status, string message)
+    {
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Tickets;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Tickets;
+using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Eligibility;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Pages.Tickets;
+
+/// <summary>Opens a support ticket, pre-filled from an order when one is named (<c>?order=CT-1005</c>).</summary>
+[Authorize(Policy = AccessPolicies.PartnerMember)]
+public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PageModel
+{
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public TicketInput Input { get; set; } = new();
+
+    /// <summary>The order the ticket is about, when there is one.</summary>
+    public OrderView? Order { get; private set; }
+
+    /// <summary>Why the last post was refused.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the form; another partner's or an unknown order is a 404.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "order")] string? orderId, CancellationToken cancellationToken)
+    {
+        Input.SubmissionKey = Guid.NewGuid().ToString("N");
+        if (!string.IsNullOrWhiteSpace(orderId))
+        {
+            Order = await orders.FindAsync(orderId.Trim(), User.ToRequester(), cancellationToken);
+            if (Order is null)
+            {
+                return NotFound();
+            }
+
+            Input = new TicketInput { SubmissionKey = Input.SubmissionKey, OrderId = Order.Order.Id, Subject = localizer["TicketNew_Subject_ForOrder", Order.Order.Id, text.Offer(Order.Order.Offer)], Description = Describe(Order) };
+        }
+
+        return Page();
+    }
+
+    /// <summary>Opens the ticket and shows it in the list.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var requester = User.ToRequester();
+        if (!string.IsNullOrWhiteSpace(Input.OrderId))
+        {
+            Order = await orders.FindAsync(Input.OrderId.Trim(), requester, cancellationToken);
+            if (Order is null)
+            {
+                return NotFound();
+            }
+        }
+
+        var subject = Input.Subject?.Trim() ?? string.Empty;
+        var description = Input.Description?.ReplaceLineEndings("\n").Trim() ?? string.Empty;
+        Validate("Input.Subject", subject, "TicketNew_Subject", SupportTicket.MaxSubjectLength);
+        Validate("Input.Description", description, "TicketNew_Description", SupportTicket.MaxDescriptionLength);
+        if (ModelState.ErrorCount > 0)
+        {
+            Error = localizer["TicketNew_Error_Invalid"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var submissionKey = Guid.TryParseExact(Input.SubmissionKey, "N", out var key) ? key.ToString("N") : null;
+        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, subject, description, CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
+        if (result.Status == TicketOpenStatus.OrderNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Ticket is not { } ticket)
+        {
+            Error = localizer["TicketNew_Error_Invalid"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect($"{Request.PathBase}/{CultureLinks.Current}/tickets?opened={Uri.EscapeDataString(ticket.Reference)}");
+    }
+
+    private void Validate(string key, string value, string labelKey, int max)
+    {
+        if (value.Length == 0)
+        {
+            ModelState.AddModelError(key, localizer["TicketNew_Validation_Required", localizer[labelKey]]);
+        }
+        else if (value.Length > max)
+        {
+            ModelState.AddModelError(key, localizer["TicketNew_Validation_TooLong", localizer[labelKey], DisplayFormats.Number(max), DisplayFormats.Number(value.Length)]);
+        }
+    }
+
+    private string Describe(OrderView view)
+    {
+        var order = view.Order;
+        var builder = new StringBuilder();
+        builder.AppendLine(localizer["TicketNew_Prefill_Order", order.Id, text.Offer(order.Offer), DisplayFormats.Date(order.PurchasedAt),
+            DisplayFormats.Money(order.Amount, order.Currency), text.PaymentMethod(order.PaymentMethod)]);
+        if (view.Eligibility.Reasons.Count > 0)
+        {
+            builder.AppendLine().AppendLine(localizer["TicketNew_Prefill_Reasons"]);
+            foreach (var reason in view.Eligibility.Reasons)
+            {
+                builder.Append("- ").AppendLine(text.Reason(reason));
+            }
+        }
+
+        builder.AppendLine().Append(localizer["TicketNew_Prefill_Request"]);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using PartnerHelp.Web.Tests.Testing;
+
+namespace PartnerHelp.Web.Tests.Localization;
+
+/// <summary>
+/// Pseudo-localization: with every resource value wrapped in ⟦…⟧, any words left outside the brackets on
+/// a page were written into the page instead of coming from Resources/ (or a key is missing).
+/// Data shown as data (dates in time/dd/td, ids, people's and partners' names, the picker's language names) is exempt.
+/// </summary>
+public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClassFixture<PseudoLocalizedSite>
+{
+    private static readonly string[] Data = ["Avery Admin", "Uma User", "Felix Admin", "Contoso", "Fabrikam", "Oskar Operator"];
+
+    public static TheoryData<string, string?> Pages() => new()
+    {
+        { "/en", null },
+        { "/en/refund-criteria", null },
+        { "/en/account/sign-in", null },
+        { "/en/memberships", "admin@contoso.example" },
+        { "/en/memberships", "user@contoso.example" },
+        { "/en/memberships", "admin@fabrikam.example" },
+        { "/en/memberships/CT-1001/cancel", "admin@contoso.example" },
+        { "/en/memberships/CT-1002/cancel", "admin@contoso.example" },
+        { "/en/memberships/CT-1008/cancelled", "admin@contoso.example" },
+        { "/en/orders/CT-1008", "user@contoso.example" },
+        { "/en/orders/CT-1001", "admin@contoso.example" },
+        { "/en/tickets", "admin@contoso.example" },
+        { "/en/tickets/new?order=CT-1005", "admin@contoso.example" },
+        { "/en/orders/XX-0000", "admin@contoso.example" },
+        { "/en/memberships", "ops@partnerhelp.example" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoTextOutsideResources(string path, string? email)
+    {
+        using var session = await SiteSession.StartAsync(site, email);
+
+        var (_, document) = await session.GetAsync(path);
+
+        AssertAllTextFromResources(document, path);
+    }
+
+    [Fact]
+    public async Task CancelForm_HasNoTextOutsideResources_WhenShowingErrors()
+    {
+        using var session = await SiteSession.StartAsync(site, "admin@contoso.example");
+        var path = "/en/memberships/CT-1001/cancel";
+
+        var (_, document) = await session.PostFormAsync(path, path, new Dictionary<string, string> { ["Input.Note"] = new string('7', 600) });
+
+        Assert.NotNull(document.QuerySelector("#note-error"));
+        AssertAllTextFromResources(document, path + " (errors)");
+    }
+
+    [Fact]
+    public async Task SignIn_HasNoTextOutsideResources_WhenValidationFails()
+    {
+        using var session = await SiteSession.StartAsync(site);
+
+        var (_, document) = await session.PostFormAsync("/en/account/sign-in", "/en/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = "not-an-address" });
+
+        Assert.NotEmpty(document.QuerySelectorAll(".field-error"));
+        AssertAllTextFromResources(document, "sign-in (errors)");
+    }
+
+    [Fact]
+    public void Strip_LeavesOnlyUnwrappedText() =>
+        Assert.Equal(" and left", Strip("⟦a ⟦nested⟧ one⟧ and left"));
+
+    private static void AssertAllTextFromResources(IDocument document, string page)
+    {
+        var leaks = new List<string>();
+        foreach (var node in document.Body!.Descendants().Where(n => n.NodeType == NodeType.Text))
+        {
+            if (node.ParentElement!.Closest("script, code, time, dd, td, .language-picker") is not null)
+            {
+                continue;
+            }
+
+            var left = Strip(node.TextContent);
+            if (Letter().IsMatch(left))
+            {
+                leaks.Add($"\"{node.TextContent.Trim()}\" in <{node.ParentElement!.LocalName}>");
+            }
+        }
+
+        foreach (var element in document.Body!.QuerySelectorAll("[aria-label], [title], [placeholder]"))
+        {
+            foreach (var attribute in new[] { "aria-label", "title", "placeholder" })
+            {
+                if (element.GetAttribute(attribute) is { } value && Letter().IsMatch(Strip(value)))
+                {
+                    leaks.Add($"{attribute}=\"{value}\"");
+                }
+            }
+        }
+
+        Assert.True(leaks.Count == 0, $"{page}: text not from resources: {string.Join("; ", leaks.Distinct())}");
+    }
+
+    private static string Strip(string text)
+    {
+        string previous;
+        do
+        {
+            previous = text;
+            text = Wrapped().Replace(text, string.Empty);
+        }
+        while (text != previous);
+
+        text = OrderId().Replace(text, string.Empty);
+        foreach (var data in Data)
+        {
+            text = text.Replace(data, string.Empty, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex("⟦[^⟦⟧]*⟧")]
+    private static partial Regex Wrapped();
+
+    [GeneratedRegex(@"\b[A-Z]{2}-\d{4}\b")]
+    private static partial Regex OrderId();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex Letter();
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Tests.Testing;
+
+namespace PartnerHelp.Web.Tests.Pages;
+
+/// <summary>The shell every page shares: navigation per role, header, language picker, rtl, headers.</summary>
+public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
+{
+    [Theory]
+    [InlineData(null, "Nav_Home,Nav_RefundCriteria")]
+    [InlineData("admin@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Tickets")]
+    [InlineData("user@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Tickets")]
+    [InlineData("ops@partnerhelp.example", "Nav_Home,Nav_RefundCriteria,Nav_Jobs")]
+    public async Task Nav_ShowsTheEntriesTheRoleMayUse_WhenSignedInAs(string? email, string expected)
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, email);
+
+        var (_, document) = await session.GetAsync("/en");
+
+        var entries = document.QuerySelectorAll("nav.side-nav a").Select(a => a.GetAttribute("data-nav")).ToList();
+        Assert.Equal(expected.Split(','), entries);
+    }
+
+    [Fact]
+    public async Task Nav_LinksJobsToTheOperatorDashboard_WhenOperator()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "ops@partnerhelp.example");
+
+        var (_, document) = await session.GetAsync("/sv");
+
+        Assert.Equal("/admin/jobs", document.QuerySelector("a[data-nav='Nav_Jobs']")!.GetAttribute("href"));
+        Assert.Equal("Jobb", document.QuerySelector("a[data-nav='Nav_Jobs']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Header_NamesUserAndPartner_WhenPartnerMemberSignedIn()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "agent@northwind.example");
+
+        var (_, document) = await session.GetAsync("/vi/refund-criteria");
+
+        Assert.Equal("Đã đăng nhập: Nora Agent (Northwind Traders)", document.QuerySelector(".signed-in")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LanguagePicker_KeepsThePageAndQuery_ForEveryCulture()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "admin@contoso.example");
+
+        var (_, document) = await session.GetAsync("/en/tickets/new?order=CT-1005");
+
+        var links = document.QuerySelectorAll(".language-picker a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(
+            ["/en/tickets/new?order=CT-1005", "/vi/tickets/new?order=CT-1005", "/sv/tickets/new?order=CT-1005", "/de/tickets/new?order=CT-1005",
+             "/fr/tickets/new?order=CT-1005", "/es/tickets/new?order=CT-1005", "/ja/tickets/new?order=CT-1005", "/pt-BR/tickets/new?order=CT-1005",
+             "/ar/tickets/new?order=CT-1005"],
+            links);
+    }
+
+    [Theory]
+    [InlineData("en", "ltr", "Membership offers")]
+    [InlineData("vi", "ltr", "Ưu đãi thành viên")]
+    [InlineData("sv", "ltr", "Medlemskapserbjudanden")]
+    [InlineData("de", "ltr", "Membership offers")]
+    [InlineData("fr", "ltr", "Membership offers")]
+    [InlineData("es", "ltr", "Membership offers")]
+    [InlineData("ja", "ltr", "Membership offers")]
+    [InlineData("pt-BR", "ltr", "Membership offers")]
+    [InlineData("ar", "rtl", "Membership offers")]
+    public async Task Memberships_RendersInEveryCulture_WithEnglishFallbackUntilTranslated(string culture, string direction, string heading)
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "admin@contoso.example");
+
+        var (response, document) = await session.GetAsync($"/{culture}/memberships");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(culture, document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(direction, document.DocumentElement.GetAttribute("dir"));
+        Assert.Equal(heading, document.QuerySelector("main h1")!.TextContent.Trim());
+        Assert.Equal(7, document.QuerySelectorAll("[data-cancel-order]").Length);
+    }
+
+    [Fact]
+    public async Task Pages_SendAStrictScriptPolicy_WithEveryResponse()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory);
+
+        var (response, document) = await session.GetAsync("/en/refund-criteria");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, policy);
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline'; img", policy.Split("script-src")[1].Split(';')[0], StringComparison.Ordinal);
+        Assert.All(document.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), "inline script"));
+        Assert.All(document.QuerySelectorAll("link[rel=stylesheet], script[src]"),
+            asset => Assert.StartsWith("/", asset.GetAttribute("href") ?? asset.GetAttribute("src"), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/js/refund-progress.js")]
+    [InlineData("/js/submit-once.js")]
+    [InlineData("/css/site.css")]
+    public async Task StaticAssets_AreServedFromTheSite(string path)
+    {
+        using var client = site.Factory.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 200);
+    }
+}
