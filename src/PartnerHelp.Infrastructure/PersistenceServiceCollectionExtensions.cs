@@ -13,6 +13,7 @@ using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Infrastructure.Tickets;
 
 namespace PartnerHelp.Infrastructure;
@@ -52,6 +53,12 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
+        services.AddScoped<PartnerContext>();
+        services.AddScoped<CspSubscriptionService>();
+        services.AddScoped<ReservationService>();
+        services.AddScoped<CreditRequestService>();
+        services.AddScoped<StoreOrderService>();
+        services.AddScoped<TaxRefundService>();
         services.AddScoped<SupportTickets>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

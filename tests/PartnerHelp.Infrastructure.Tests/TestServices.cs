@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ using PartnerHelp.Testing;
 namespace PartnerHelp.Infrastructure.Tests;
 
 /// <summary>The real persistence registrations over one database, with a hand-set clock.</summary>
-internal sealed class TestServices : IAsyncDisposable
+public sealed class TestServices : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
 
@@ -60,6 +61,16 @@ internal sealed class TestServices : IAsyncDisposable
         await using var scope = Provider.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>The requester behind a demo user, with the roles stored for them.</summary>
+    public Task<Core.Accounts.Requester> RequesterAsync(string email) =>
+        InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToListAsync();
+            return new Core.Accounts.Requester(user.Id, user.PartnerId, roles.ToHashSet());
+        });
 
     public ValueTask DisposeAsync() => Provider.DisposeAsync();
 }

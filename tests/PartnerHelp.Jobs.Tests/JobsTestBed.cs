@@ -34,7 +34,8 @@ internal sealed class JobsTestBed : IAsyncDisposable
         settings["Jobs:MailPickupFolder"] = _folder.File("mail");
         settings.TryAdd("Jobs:PaymentSimulator:Latency", "00:00:00");
         settings.TryAdd("Jobs:PaymentSimulator:SettlementDelay", "01:00:00");
-        settings.TryAdd("Jobs:PaymentTimeout", "00:00:00.300");
+        // Long enough for a loaded two-core machine; lost-response tests wait this out once.
+        settings.TryAdd("Jobs:PaymentTimeout", "00:00:02");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();

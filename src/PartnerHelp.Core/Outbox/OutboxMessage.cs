@@ -9,6 +9,9 @@ public sealed class OutboxMessage
     /// <summary>Message type for a refund that needs processing.</summary>
     public const string RefundRequested = "RefundRequested";
 
+    /// <summary>Message type for store items cancelled: a confirmation e-mail follows (subject: the store order id).</summary>
+    public const string StoreItemsCancelled = "StoreItemsCancelled";
+
     private OutboxMessage()
     {
         Type = Subject = Culture = string.Empty;

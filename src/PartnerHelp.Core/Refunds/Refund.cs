@@ -16,9 +16,10 @@ public sealed class Refund
         Id = OrderId = PartnerId = Currency = PaymentInstrument = string.Empty;
     }
 
-    private Refund(string id, string orderId, string partnerId, Money amount, string paymentInstrument, DateTimeOffset requestedAt, string actor)
+    private Refund(string id, string orderId, string partnerId, Money amount, string paymentInstrument, DateTimeOffset requestedAt, string actor, RefundSubject subject)
     {
         Id = id;
+        Subject = subject;
         OrderId = orderId;
         PartnerId = partnerId;
         Amount = amount.Amount;
@@ -32,8 +33,11 @@ public sealed class Refund
     /// <summary>Refund number.</summary>
     public string Id { get; private set; }
 
-    /// <summary>The cancelled order.</summary>
+    /// <summary>The cancelled order (or returned item: see <see cref="Subject"/>).</summary>
     public string OrderId { get; private set; }
+
+    /// <summary>What kind of thing <see cref="OrderId"/> names.</summary>
+    public RefundSubject Subject { get; private set; }
 
     /// <summary>The partner receiving the money.</summary>
     public string PartnerId { get; private set; }
@@ -81,7 +85,15 @@ public sealed class Refund
     public string IdempotencyKey => $"refund:{Id}";
 
     /// <summary>Opens a refund for a cancelled order.</summary>
-    public static Refund Request(string id, string orderId, string partnerId, Money amount, string paymentInstrument, DateTimeOffset requestedAt, string actor = SystemActor)
+    public static Refund Request(
+        string id,
+        string orderId,
+        string partnerId,
+        Money amount,
+        string paymentInstrument,
+        DateTimeOffset requestedAt,
+        string actor = SystemActor,
+        RefundSubject subject = RefundSubject.MembershipOrder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
@@ -92,7 +104,7 @@ public sealed class Refund
             throw new ArgumentOutOfRangeException(nameof(amount), "A refund amount is positive.");
         }
 
-        return new Refund(id, orderId, partnerId, amount, paymentInstrument, requestedAt, actor);
+        return new Refund(id, orderId, partnerId, amount, paymentInstrument, requestedAt, actor, subject);
     }
 
     /// <summary>Whether the state machine allows moving from <paramref name="from"/> to <paramref name="to"/>.</summary>

@@ -78,4 +78,12 @@ public sealed class StoreOrderItem : IEligibilitySubject
 
         CancelledAt = now.ToUniversalTime();
     }
+
+    /// <summary>Shifts every timestamp by <paramref name="delta"/> (demo re-basing of its order).</summary>
+    public void ShiftTimestamps(TimeSpan delta)
+    {
+        ChargedAt += delta;
+        ShippedAt += delta;
+        CancelledAt += delta;
+    }
 }

@@ -26,7 +26,9 @@ public sealed class DemoDataSeeder(
         await SeedPartnersAsync(cancellationToken);
         await SeedUsersAsync();
         await SeedOrdersAsync(now, cancellationToken);
+        await SeedProductLinesAsync(now, cancellationToken);
         await RebaseAsync(now, cancellationToken);
+        await RebaseProductLinesAsync(now, cancellationToken);
     }
 
     private async Task SeedRolesAsync()
@@ -111,6 +113,63 @@ public sealed class DemoDataSeeder(
         {
             logger.LogInformation("Re-based {Count} untouched demo orders to {Today:yyyy-MM-dd}", shifted, now);
         }
+    }
+
+    private async Task SeedProductLinesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var customers = await db.CspCustomers.Select(c => c.Id).ToListAsync(cancellationToken);
+        db.CspCustomers.AddRange(DemoProductLines.Customers().Where(c => !customers.Contains(c.Id)));
+        var subscriptions = await db.CspSubscriptions.Select(x => x.Id).ToListAsync(cancellationToken);
+        db.CspSubscriptions.AddRange(DemoProductLines.Subscriptions(now).Where(x => !subscriptions.Contains(x.Id)));
+        var reservations = await db.Reservations.Select(x => x.Id).ToListAsync(cancellationToken);
+        db.Reservations.AddRange(DemoProductLines.Reservations(now).Where(x => !reservations.Contains(x.Id)));
+        var incident = DemoProductLines.Incident(now);
+        if (!await db.ServiceIncidents.AnyAsync(x => x.Id == incident.Id, cancellationToken))
+        {
+            db.ServiceIncidents.Add(incident);
+        }
+
+        var (order, items) = DemoProductLines.StoreOrder(now);
+        if (!await db.StoreOrders.AnyAsync(x => x.Id == order.Id, cancellationToken))
+        {
+            db.StoreOrders.Add(order);
+            db.StoreOrderItems.AddRange(items);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RebaseProductLinesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var subscription in await db.CspSubscriptions.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        {
+            subscription.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, subscription.DemoAgeDays!.Value) - subscription.PurchasedAt);
+        }
+
+        foreach (var reservation in await db.Reservations.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        {
+            reservation.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, reservation.DemoAgeDays!.Value) - reservation.PurchasedAt);
+        }
+
+        foreach (var incident in await db.ServiceIncidents.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        {
+            incident.MoveTo(DemoProductLines.IncidentDay(now, incident.DemoAgeDays!.Value));
+        }
+
+        foreach (var order in await db.StoreOrders.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        {
+            var delta = DemoCatalog.PurchaseInstant(now, order.DemoAgeDays!.Value) - order.PlacedAt;
+            var items = await db.StoreOrderItems.Where(i => i.OrderId == order.Id).ToListAsync(cancellationToken);
+            if (items.Any(i => i.CancelledAt is not null))
+            {
+                continue; // someone acted on it: leave it as they left it
+            }
+
+            order.ShiftTimestamps(delta);
+            items.ForEach(i => i.ShiftTimestamps(delta));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result, string what)

@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PartnerHelp.Core.Billing;
+using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Reservations;
+using PartnerHelp.Core.StoreOrders;
+using PartnerHelp.Core.Subscriptions;
+using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Jobs;
@@ -30,6 +36,35 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Work waiting to be dispatched to background jobs.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>CSP license subscriptions.</summary>
+    public DbSet<CspSubscription> CspSubscriptions => Set<CspSubscription>();
+
+    /// <summary>Credits on the next invoice.</summary>
+    public DbSet<InvoiceCreditLine> InvoiceCreditLines => Set<InvoiceCreditLine>();
+
+    /// <summary>CSP partners' customers.</summary>
+    public DbSet<CspCustomer> CspCustomers => Set<CspCustomer>();
+
+    /// <summary>Customers' Azure reservations.</summary>
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    /// <summary>Incidents credit requests refer to.</summary>
+    public DbSet<ServiceIncident> ServiceIncidents => Set<ServiceIncident>();
+
+    /// <summary>Submitted credit requests.</summary>
+    public DbSet<CreditRequest> CreditRequests => Set<CreditRequest>();
+
+    /// <summary>Uploaded credit request forms.</summary>
+    public DbSet<CreditRequestForm> CreditRequestForms => Set<CreditRequestForm>();
+
+    /// <summary>Store orders and pre-orders.</summary>
+    public DbSet<StoreOrder> StoreOrders => Set<StoreOrder>();
+
+    /// <summary>Lines of store orders.</summary>
+    public DbSet<StoreOrderItem> StoreOrderItems => Set<StoreOrderItem>();
+
+    /// <summary>Tax refund requests.</summary>
+    public DbSet<TaxRefundClaim> TaxRefundClaims => Set<TaxRefundClaim>();
     /// <summary>Partners' support tickets.</summary>
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
     /// <summary>The payment processor simulator's ledger of payouts.</summary>
@@ -113,7 +148,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             refund.ToTable("refunds");
             refund.HasKey(r => r.Id);
             refund.Property(r => r.Id).HasMaxLength(40);
-            refund.Property(r => r.OrderId).HasMaxLength(32);
+            refund.Property(r => r.OrderId).HasMaxLength(64);
+            refund.Property(r => r.Subject).HasConversion<string>().HasMaxLength(32);
             refund.Property(r => r.PartnerId).HasMaxLength(64);
             refund.Property(r => r.Currency).HasMaxLength(3);
             refund.Property(r => r.PaymentInstrument).HasMaxLength(64);
@@ -128,7 +164,6 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             refund.HasIndex(r => new { r.Status, r.RequestedAt });
             refund.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RefundId).OnDelete(DeleteBehavior.Cascade);
             refund.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
-            refund.HasOne<MembershipOrder>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<RefundTransition>(transition =>
@@ -141,6 +176,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             transition.Property(t => t.Actor).HasMaxLength(450);
             transition.Property(t => t.Detail).HasMaxLength(1000);
         });
+
+        ProductLinesModel.Configure(builder);
 
         builder.Entity<OutboxMessage>(message =>
         {

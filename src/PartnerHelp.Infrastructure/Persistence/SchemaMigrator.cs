@@ -37,19 +37,27 @@ public sealed class SchemaMigrator(PartnerHelpDbContext db, DatabaseOptions opti
 
             foreach (var script in scripts.Where(s => s.Version > current))
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
-                await using (var record = connection.CreateCommand())
+                // SQLite rebuilds a table to change its constraints; with foreign keys on, dropping the old
+                // table would cascade into its children. Its documented procedure: keys off outside the
+                // transaction, rebuild, check every key before committing, keys back on.
+                var keysOff = options.Provider == DatabaseProvider.Sqlite && script.Sql.Contains(SqliteForeignKeysOffDirective, StringComparison.Ordinal);
+                if (keysOff)
                 {
-                    record.Transaction = transaction;
-                    record.CommandText = "INSERT INTO schema_history (version, name, applied_at) VALUES (@version, @name, @appliedAt)";
-                    AddParameter(record, "@version", script.Version);
-                    AddParameter(record, "@name", script.Name);
-                    AddParameter(record, "@appliedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                    await record.ExecuteNonQueryAsync(cancellationToken);
+                    await ExecuteAsync(connection, null, "PRAGMA foreign_keys=OFF", cancellationToken);
                 }
 
-                await transaction.CommitAsync(cancellationToken);
+                try
+                {
+                    await ApplyAsync(connection, script, keysOff, cancellationToken);
+                }
+                finally
+                {
+                    if (keysOff)
+                    {
+                        await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON", CancellationToken.None);
+                    }
+                }
+
                 logger.LogInformation("Applied schema script {Script} ({Provider})", script.Name, options.Provider);
             }
 
@@ -71,6 +79,43 @@ public sealed class SchemaMigrator(PartnerHelpDbContext db, DatabaseOptions opti
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_history";
         var value = await command.ExecuteScalarAsync(cancellationToken);
         return Convert.ToInt32(value, CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ApplyAsync(DbConnection connection, SchemaScript script, bool checkForeignKeys, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, script.Sql, cancellationToken);
+        if (checkForeignKeys)
+        {
+            await EnsureNoForeignKeyViolationsAsync(connection, transaction, script.Name, cancellationToken);
+        }
+
+        await using (var record = connection.CreateCommand())
+        {
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_history (version, name, applied_at) VALUES (@version, @name, @appliedAt)";
+            AddParameter(record, "@version", script.Version);
+            AddParameter(record, "@name", script.Name);
+            AddParameter(record, "@appliedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A line in an SQLite script that rebuilds tables: run it with foreign keys off, then check them.</summary>
+    public const string SqliteForeignKeysOffDirective = "-- partnerhelp: sqlite-foreign-keys-off";
+
+    private static async Task EnsureNoForeignKeyViolationsAsync(DbConnection connection, DbTransaction transaction, string script, CancellationToken cancellationToken)
+    {
+        await using var check = connection.CreateCommand();
+        check.Transaction = transaction;
+        check.CommandText = "PRAGMA foreign_key_check";
+        await using var reader = await check.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException($"Schema script {script} left a broken foreign key in table {reader.GetString(0)}; nothing was applied.");
+        }
     }
 
     private const string CreateHistorySql =

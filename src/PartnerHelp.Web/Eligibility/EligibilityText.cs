@@ -30,10 +30,23 @@ public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
             ReasonCode.ProductKeysViewed or ReasonCode.AlreadyCancelled => localizer[key,
                 facts.OccurredAt is { } at ? DisplayFormats.Date(at) : string.Empty],
             ReasonCode.PaymentNotCreditCard => localizer[key, facts.PaymentMethod is { } method ? PaymentMethod(method) : string.Empty],
-            ReasonCode.TaxRefundWindowExpired => localizer[key, facts.LastDayInWindow is { } end ? DisplayFormats.Date(end) : string.Empty],
+            ReasonCode.TaxRefundWindowExpired or ReasonCode.SubscriptionTermEnded or ReasonCode.CreditRequestDeadlinePassed
+                or ReasonCode.DateInFuture or ReasonCode.ReservationExpired =>
+                localizer[key, facts.LastDayInWindow is { } end ? DisplayFormats.Date(end) : string.Empty],
+            ReasonCode.SubscriptionCancelWindowExpired => localizer[key,
+                DisplayFormats.Number(facts.DaysSincePurchase ?? 0),
+                DisplayFormats.Number(facts.WindowDays ?? 0),
+                facts.LastDayInWindow is { } closed ? DisplayFormats.Date(closed) : string.Empty,
+                Money(facts.Amount)],
+            ReasonCode.ExchangeNotHigherValue => localizer[key, Money(facts.Amount), Money(facts.ComparedAmount)],
+            ReasonCode.StoreItemCharged => localizer[key, facts.OccurredAt is { } charged ? DisplayFormats.Date(charged) : string.Empty, Money(facts.Amount)],
+            ReasonCode.StoreItemShipped => localizer[key, facts.OccurredAt is { } shipped ? DisplayFormats.Date(shipped) : string.Empty],
             _ => localizer[key],
         };
     }
+
+    private static string Money(Core.Money? money) =>
+        money is { } m ? DisplayFormats.Money(m.Amount, m.Currency) : string.Empty;
 
     /// <summary>What the person can do, or null when nothing can be done.</summary>
     public string? Remedy(EligibilityReason reason)

@@ -78,6 +78,34 @@ public sealed class DemoDataSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task SeedAsync_KeepsTheOtherRefundPathsInTheirStates_WhenTheSiteStartsAMonthLater()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("paths.db"));
+        await services.InitializeAsync();
+        services.Clock.Advance(TimeSpan.FromDays(30));
+
+        await services.InitializeAsync();
+
+        var now = services.Clock.GetUtcNow();
+        await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            Assert.Equal(3, await db.CspCustomers.CountAsync());
+            var subscriptions = await db.CspSubscriptions.AsNoTracking().OrderBy(s => s.Id).ToListAsync();
+            Assert.Equal([1, 4], subscriptions.Select(s => s.MonthOfTerm(now)));
+            var reservations = await db.Reservations.AsNoTracking().OrderBy(r => r.PurchasedAt).ToListAsync();
+            Assert.Equal([Core.Reservations.ReservationType.SqlDatabase, Core.Reservations.ReservationType.VirtualMachines], reservations.Select(r => r.Type));
+            Assert.Equal(2, reservations.Select(r => r.CustomerId).Distinct().Count());
+            Assert.Equal(60, DateOnly.FromDateTime(now.UtcDateTime).DayNumber - reservations[1].TermStart.DayNumber);
+            var incident = await db.ServiceIncidents.AsNoTracking().SingleAsync();
+            Assert.Equal(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-10), incident.OccurredOn);
+            var items = await db.StoreOrderItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+            Assert.Equal([false, true], items.Select(i => i.ChargedAt is not null));
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task InitializeAsync_SeedsNothing_WhenDemoDataIsOff()
     {
         await using var services = TestServices.Sqlite(_folder.File("off.db"), demo: false);

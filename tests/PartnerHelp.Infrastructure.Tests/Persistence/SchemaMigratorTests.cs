@@ -56,12 +56,19 @@ public sealed class SchemaMigratorTests : IDisposable
     {
         var path = _folder.File("v1.db");
         SqliteSchema.Execute(path, await File.ReadAllTextAsync(RepoPaths.Combine("tests", "PartnerHelp.Infrastructure.Tests", "Persistence", "Fixtures", "schema-v1.sqlite.sql")));
-        var before = Snapshot(path);
+        var v1Columns = Columns(path);
+        var before = Snapshot(path, v1Columns);
 
         var version = await TestDatabases.MigrateAsync(TestDatabases.SqliteFile(path));
 
         Assert.Equal(SchemaScripts.For(DatabaseProvider.Sqlite).Count, version);
-        Assert.Equal(before, Snapshot(path));
+        Assert.Equal(before, Snapshot(path, v1Columns));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Assert.Equal(["MembershipOrder"], SqliteSchema.Query(connection, "SELECT DISTINCT \"Subject\" FROM refunds"));
+            Assert.Empty(SqliteSchema.Query(connection, "SELECT * FROM pragma_foreign_key_check"));
+        }
         Assert.Equal(SqliteSchema.Describe(_folder.File("v1.db"), "schema_history"), await ModelSchemaAsync());
     }
 
@@ -98,16 +105,26 @@ public sealed class SchemaMigratorTests : IDisposable
         return SqliteSchema.Describe(path);
     }
 
-    /// <summary>Every row of the tables that hold partner data, as text.</summary>
-    private static IReadOnlyList<string> Snapshot(string path)
+    private static readonly string[] DataTables = ["AspNetUsers", "AspNetUserRoles", "partners", "membership_orders", "refunds", "refund_transitions", "outbox_messages"];
+
+    /// <summary>The columns each data table has now.</summary>
+    private static Dictionary<string, string> Columns(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return DataTables.ToDictionary(t => t, t => string.Join(", ", SqliteSchema.Query(connection, $"SELECT '\"' || name || '\"' FROM pragma_table_info('{t}') ORDER BY cid")));
+    }
+
+    /// <summary>Every row of the tables that hold partner data, in the given columns, as text.</summary>
+    private static IReadOnlyList<string> Snapshot(string path, Dictionary<string, string> columns)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         var rows = new List<string>();
-        foreach (var table in new[] { "AspNetUsers", "AspNetUserRoles", "partners", "membership_orders", "refunds", "refund_transitions", "outbox_messages" })
+        foreach (var table in DataTables)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
+            command.CommandText = $"SELECT {columns[table]} FROM \"{table}\" ORDER BY 1, 2";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -43,6 +43,50 @@ CREATE TABLE bot_conversations (
 );
 
 
+CREATE TABLE credit_requests (
+    "Id" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "IncidentId" character varying(32),
+    "CustomerName" character varying(200) NOT NULL,
+    "IncidentDate" date NOT NULL,
+    "Category" character varying(32) NOT NULL,
+    "Description" character varying(2000) NOT NULL,
+    "WrittenRequest" character varying(4000) NOT NULL,
+    "FormFileName" character varying(255) NOT NULL,
+    "FormContentType" character varying(100) NOT NULL,
+    "FormSizeBytes" bigint NOT NULL,
+    "SubmittedBy" character varying(450) NOT NULL,
+    "SubmittedAt" timestamp with time zone NOT NULL,
+    "Status" character varying(32) NOT NULL,
+    "StatusChangedAt" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_credit_requests" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE csp_customers (
+    "Id" character varying(64) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Domain" character varying(200) NOT NULL,
+    "SubscriptionType" character varying(32) NOT NULL,
+    CONSTRAINT "PK_csp_customers" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE invoice_credit_lines (
+    "Id" uuid NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "Source" character varying(32) NOT NULL,
+    "SourceId" character varying(64) NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "InvoicePeriod" character varying(7) NOT NULL,
+    CONSTRAINT "PK_invoice_credit_lines" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE job_alerts (
     "Id" uuid NOT NULL,
     "Kind" character varying(64) NOT NULL,
@@ -139,6 +183,26 @@ CREATE TABLE payout_ledger (
 );
 
 
+CREATE TABLE refunds (
+    "Id" character varying(40) NOT NULL,
+    "OrderId" character varying(64) NOT NULL,
+    "Subject" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "PaymentInstrument" character varying(64) NOT NULL,
+    "Status" character varying(32) NOT NULL,
+    "RequestedAt" timestamp with time zone NOT NULL,
+    "ProcessingAt" timestamp with time zone,
+    "CompletedAt" timestamp with time zone,
+    "FailedAt" timestamp with time zone,
+    "FailureReason" character varying(1000),
+    "ProcessorReference" character varying(128),
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_refunds" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE scheduler_heartbeats (
     "InstanceId" character varying(200) NOT NULL,
     "SchedulerName" character varying(200) NOT NULL,
@@ -150,6 +214,27 @@ CREATE TABLE scheduler_heartbeats (
     "LastHeartbeatAt" timestamp with time zone NOT NULL,
     "StoppedAt" timestamp with time zone,
     CONSTRAINT "PK_scheduler_heartbeats" PRIMARY KEY ("InstanceId")
+);
+
+
+CREATE TABLE service_incidents (
+    "Id" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "CustomerName" character varying(200) NOT NULL,
+    "OccurredOn" date NOT NULL,
+    "Title" character varying(300) NOT NULL,
+    "DemoAgeDays" integer,
+    CONSTRAINT "PK_service_incidents" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE store_orders (
+    "Id" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "PlacedBy" character varying(256) NOT NULL,
+    "PlacedAt" timestamp with time zone NOT NULL,
+    "DemoAgeDays" integer,
+    CONSTRAINT "PK_store_orders" PRIMARY KEY ("Id")
 );
 
 
@@ -223,6 +308,59 @@ CREATE TABLE bot_tokens (
 );
 
 
+CREATE TABLE credit_request_forms (
+    "RequestId" character varying(32) NOT NULL,
+    "Content" bytea NOT NULL,
+    CONSTRAINT "PK_credit_request_forms" PRIMARY KEY ("RequestId"),
+    CONSTRAINT "FK_credit_request_forms_credit_requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES credit_requests ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE reservations (
+    "Id" character varying(64) NOT NULL,
+    "OrderId" character varying(64) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "CustomerId" character varying(64) NOT NULL,
+    "CustomerName" character varying(200) NOT NULL,
+    "Type" character varying(32) NOT NULL,
+    "SkuName" character varying(100) NOT NULL,
+    "Region" character varying(64) NOT NULL,
+    "PurchasedAt" timestamp with time zone NOT NULL,
+    "TermYears" integer NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "Scope" character varying(32) NOT NULL,
+    "ScopeSubscriptionId" character varying(64),
+    "UtilizationPercent" numeric(5,2) NOT NULL,
+    "Status" character varying(32) NOT NULL,
+    "EndedAt" timestamp with time zone,
+    "Version" integer NOT NULL,
+    "DemoAgeDays" integer,
+    CONSTRAINT "PK_reservations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_reservations_csp_customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES csp_customers ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE csp_subscriptions (
+    "Id" character varying(40) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "CustomerName" character varying(200) NOT NULL,
+    "ProductName" character varying(200) NOT NULL,
+    "Quantity" integer NOT NULL,
+    "PurchasedAt" timestamp with time zone NOT NULL,
+    "TermMonths" integer NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "Status" character varying(32) NOT NULL,
+    "EndedAt" timestamp with time zone,
+    "CreditAmount" numeric(18,2),
+    "Version" integer NOT NULL,
+    "DemoAgeDays" integer,
+    CONSTRAINT "PK_csp_subscriptions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_csp_subscriptions_partners_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES partners ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE membership_orders (
     "Id" character varying(32) NOT NULL,
     "PartnerId" character varying(64) NOT NULL,
@@ -265,26 +403,6 @@ CREATE TABLE support_tickets (
 );
 
 
-CREATE TABLE refunds (
-    "Id" character varying(40) NOT NULL,
-    "OrderId" character varying(32) NOT NULL,
-    "PartnerId" character varying(64) NOT NULL,
-    "Amount" numeric(18,2) NOT NULL,
-    "Currency" character varying(3) NOT NULL,
-    "PaymentInstrument" character varying(64) NOT NULL,
-    "Status" character varying(32) NOT NULL,
-    "RequestedAt" timestamp with time zone NOT NULL,
-    "ProcessingAt" timestamp with time zone,
-    "CompletedAt" timestamp with time zone,
-    "FailedAt" timestamp with time zone,
-    "FailureReason" character varying(1000),
-    "ProcessorReference" character varying(128),
-    "Version" integer NOT NULL,
-    CONSTRAINT "PK_refunds" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_refunds_membership_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES membership_orders ("Id") ON DELETE RESTRICT
-);
-
-
 CREATE TABLE refund_transitions (
     "RefundId" character varying(40) NOT NULL,
     "Sequence" integer NOT NULL,
@@ -295,6 +413,34 @@ CREATE TABLE refund_transitions (
     "Detail" character varying(1000),
     CONSTRAINT "PK_refund_transitions" PRIMARY KEY ("RefundId", "Sequence"),
     CONSTRAINT "FK_refund_transitions_refunds_RefundId" FOREIGN KEY ("RefundId") REFERENCES refunds ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE store_order_items (
+    "Id" character varying(40) NOT NULL,
+    "OrderId" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "ProductName" character varying(200) NOT NULL,
+    "Quantity" integer NOT NULL,
+    "Amount" numeric(18,2) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "IsPreOrder" boolean NOT NULL,
+    "ChargedAt" timestamp with time zone,
+    "ShippedAt" timestamp with time zone,
+    "CancelledAt" timestamp with time zone,
+    CONSTRAINT "PK_store_order_items" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_store_order_items_store_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES store_orders ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE tax_refund_claims (
+    "Id" character varying(40) NOT NULL,
+    "OrderId" character varying(32) NOT NULL,
+    "PartnerId" character varying(64) NOT NULL,
+    "RequestedBy" character varying(450) NOT NULL,
+    "RequestedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_tax_refund_claims" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_tax_refund_claims_membership_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES membership_orders ("Id") ON DELETE RESTRICT
 );
 
 
@@ -329,6 +475,24 @@ CREATE INDEX "IX_bot_tokens_ConversationId" ON bot_tokens ("ConversationId");
 
 
 CREATE INDEX "IX_bot_tokens_ExpiresAt" ON bot_tokens ("ExpiresAt");
+
+
+CREATE INDEX "IX_credit_requests_PartnerId_SubmittedAt" ON credit_requests ("PartnerId", "SubmittedAt");
+
+
+CREATE INDEX "IX_credit_requests_Status_StatusChangedAt" ON credit_requests ("Status", "StatusChangedAt");
+
+
+CREATE INDEX "IX_csp_customers_PartnerId" ON csp_customers ("PartnerId");
+
+
+CREATE INDEX "IX_csp_subscriptions_PartnerId_PurchasedAt" ON csp_subscriptions ("PartnerId", "PurchasedAt");
+
+
+CREATE INDEX "IX_invoice_credit_lines_PartnerId_InvoicePeriod" ON invoice_credit_lines ("PartnerId", "InvoicePeriod");
+
+
+CREATE UNIQUE INDEX "IX_invoice_credit_lines_Source_SourceId" ON invoice_credit_lines ("Source", "SourceId");
 
 
 CREATE INDEX "IX_job_alerts_Kind_Subject_ResolvedAt" ON job_alerts ("Kind", "Subject", "ResolvedAt");
@@ -367,7 +531,25 @@ CREATE INDEX "IX_refunds_PartnerId_Status" ON refunds ("PartnerId", "Status");
 CREATE INDEX "IX_refunds_Status_RequestedAt" ON refunds ("Status", "RequestedAt");
 
 
+CREATE INDEX "IX_reservations_CustomerId" ON reservations ("CustomerId");
+
+
+CREATE INDEX "IX_reservations_PartnerId_CustomerId" ON reservations ("PartnerId", "CustomerId");
+
+
+CREATE INDEX "IX_service_incidents_PartnerId" ON service_incidents ("PartnerId");
+
+
+CREATE INDEX "IX_store_order_items_OrderId" ON store_order_items ("OrderId");
+
+
+CREATE INDEX "IX_store_orders_PartnerId_PlacedAt" ON store_orders ("PartnerId", "PlacedAt");
+
+
 CREATE INDEX "IX_support_tickets_PartnerId_OpenedAt" ON support_tickets ("PartnerId", "OpenedAt");
 
 
 CREATE UNIQUE INDEX "IX_support_tickets_PartnerId_SubmissionKey" ON support_tickets ("PartnerId", "SubmissionKey");
+
+
+CREATE UNIQUE INDEX "IX_tax_refund_claims_OrderId" ON tax_refund_claims ("OrderId");
