@@ -53,4 +53,21 @@ public sealed class ScopeTests
         var reservation = await ReservationData.FindAsync(factory, ReservationData.Vm);
         Assert.Equal((ReservationScope.Shared, null, 1), (reservation.Scope, reservation.ScopeSubscriptionId, reservation.Version));
     }
+
+    [Fact]
+    public async Task Post_IsRefusedAndChangesNothing_WhenForgedForAReturnedReservation()
+    {
+        using var factory = new PartnerHelpFactory();
+        using var session = await SiteSession.StartAsync(factory, "agent@northwind.example");
+        var path = string.Format(Page, "en");
+        var token = await session.TokenAsync(path);
+        await session.PostFormAsync(path, path + "/return", new Dictionary<string, string> { ["Confirm"] = "true" }, tokenOverride: token);
+
+        var (response, document) = await session.PostFormAsync(path, Action("en"), new Dictionary<string, string> { ["Input.Scope"] = "SingleSubscription", ["Input.SubscriptionId"] = "sub-x" }, tokenOverride: token);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("The scope of this reservation can't be changed here, so nothing changed.", document.QuerySelector("#reservation-error")!.TextContent.Trim());
+        var reservation = await ReservationData.FindAsync(factory, ReservationData.Vm);
+        Assert.Equal((ReservationStatus.Returned, ReservationScope.Shared, null), (reservation.Status, reservation.Scope, reservation.ScopeSubscriptionId));
+    }
 }
