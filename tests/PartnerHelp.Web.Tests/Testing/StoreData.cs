@@ -12,4 +12,7 @@ public static class StoreData
 
     public static Task<int> ConfirmationCountAsync(PartnerHelpFactory factory, string orderId) =>
         SiteData.QueryAsync(factory, db => db.OutboxMessages.CountAsync(m => m.Subject == orderId && m.Type == OutboxMessage.StoreItemsCancelled));
+
+    public static Task<List<string>> ConfirmationCulturesAsync(PartnerHelpFactory factory, string orderId) =>
+        SiteData.QueryAsync(factory, db => db.OutboxMessages.Where(m => m.Subject == orderId && m.Type == OutboxMessage.StoreItemsCancelled).Select(m => m.Culture).ToListAsync());
 }
