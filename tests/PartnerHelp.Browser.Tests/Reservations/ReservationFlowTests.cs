@@ -26,6 +26,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
         await page.ClickAsync($"[data-manage='{Vm}']");
         await page.WaitForURLAsync($"**/en/reservations/{Vm}");
 
+        await page.BringToFrontAsync(); // the async clipboard only writes from a focused document
         await page.ClickAsync("button[data-copy='reservation-id']");
         await page.WaitForSelectorAsync("[data-copy-status]:has-text('Copied to the clipboard.')");
         Assert.Equal(Vm, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
