@@ -121,7 +121,7 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
         }
 
         var price = ParseAmount(Input.NewPrice);
-        if (price is not { } amount)
+        if (price is null)
         {
             ModelState.AddModelError("Input.NewPrice", localizer["Exchange_Validation_Price", DisplayFormats.Money(1234.50m, View.Reservation.Currency)]);
         }
