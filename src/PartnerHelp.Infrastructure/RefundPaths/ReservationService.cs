@@ -64,6 +64,16 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
         return reservation is null ? null : new ReservationView(reservation, eligibility.Evaluate(reservation, partner, requester));
     }
 
+    /// <summary>The refund of a returned reservation, or null (none yet, or not the requester's partner's).</summary>
+    public async Task<Refund?> RefundAsync(string? reservationId, Requester requester, CancellationToken cancellationToken = default)
+    {
+        var partner = await partners.ForAsync(requester, cancellationToken);
+        return partner is null || reservationId is null
+            ? null
+            : await db.Refunds.AsNoTracking().Include(r => r.Transitions)
+                .SingleOrDefaultAsync(r => r.OrderId == reservationId && r.PartnerId == partner.Id && r.Subject == RefundSubject.Reservation, cancellationToken);
+    }
+
     /// <summary>Changes where the discount applies (an active reservation, by a CSP agent).</summary>
     public Task<PathActionResult> ChangeScopeAsync(string? reservationId, ReservationScope scope, string? subscriptionId, Requester requester, CancellationToken cancellationToken = default)
     {

@@ -95,4 +95,17 @@ public sealed class ReservationServiceTests : RefundPathsFixture
         Assert.True(refused.Eligibility!.Has(ReasonCode.NotCspAgent));
         Assert.Equal(PathActionStatus.NotFound, hidden.Status);
     }
+
+    [Fact]
+    public async Task RefundAsync_FindsTheReturnsRefund_OnlyForTheOwningPartner()
+    {
+        Assert.Null(await Use<ReservationService, Refund?>(s => s.RefundAsync(Vm, Agent)));
+        var result = await Use<ReservationService, PathActionResult>(s => s.ReturnAsync(Vm, Agent));
+
+        var refund = await Use<ReservationService, Refund?>(s => s.RefundAsync(Vm, Agent));
+
+        Assert.Equal((result.Reference, RefundStatus.Requested, result.Amount), (refund!.Id, refund.Status, (Money?)refund.Total));
+        Assert.Single(refund.Transitions);
+        Assert.Null(await Use<ReservationService, Refund?>(s => s.RefundAsync(Vm, ContosoAdmin)));
+    }
 }

@@ -30,6 +30,14 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
         { "/en/tickets/new?order=CT-1005", "admin@contoso.example" },
         { "/en/orders/XX-0000", "admin@contoso.example" },
         { "/en/memberships", "ops@partnerhelp.example" },
+        { "/en/reservations", "agent@northwind.example" },
+        { "/en/reservations", "admin@contoso.example" },
+        { "/en/reservations/customers/c-tailspin", "agent@northwind.example" },
+        { "/en/reservations/customers/c-litware", "agent@northwind.example" },
+        { "/en/reservations/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "agent@northwind.example" },
+        { "/en/reservations/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/return", "agent@northwind.example" },
+        { "/en/reservations/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/exchange", "agent@northwind.example" },
+        { "/en/store-orders", "admin@contoso.example" },
     };
 
     [Theory]
@@ -53,6 +61,38 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
 
         Assert.NotNull(document.QuerySelector("#note-error"));
         AssertAllTextFromResources(document, path + " (errors)");
+    }
+
+    [Theory]
+    [InlineData("1000", "VirtualMachines")]
+    [InlineData("not a price", "SqlDatabase")]
+    public async Task ExchangeQuote_HasNoTextOutsideResources_WhenRefusedOrInvalid(string price, string type)
+    {
+        using var session = await SiteSession.StartAsync(site, "agent@northwind.example");
+        var path = "/en/reservations/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/exchange";
+
+        var (_, document) = await session.PostFormAsync(path, path + "?handler=Quote", new Dictionary<string, string>
+        {
+            ["Input.NewType"] = type, ["Input.NewSku"] = "Standard_D8s_v5", ["Input.NewTermYears"] = "1", ["Input.NewPrice"] = price,
+        });
+
+        Assert.NotEmpty(document.QuerySelectorAll("[data-reason], .field-error"));
+        AssertAllTextFromResources(document, path + " (quote)");
+    }
+
+    [Fact]
+    public async Task StoreOrders_HasNoTextOutsideResources_WhenReviewingOrRefusing()
+    {
+        using var session = await SiteSession.StartAsync(site, "admin@contoso.example");
+        var path = "/en/store-orders";
+
+        var (_, review) = await session.PostFormAsync(path, path + "?handler=Review", new Dictionary<string, string> { ["OrderId"] = "SO-5001", ["ItemIds"] = "SO-5001-1" });
+        var (_, refusal) = await session.PostFormAsync(path, path + "?handler=Review", new Dictionary<string, string> { ["OrderId"] = "SO-5001", ["ItemIds"] = "SO-5001-2" });
+
+        Assert.NotNull(review.QuerySelector("#store-review"));
+        Assert.NotNull(refusal.QuerySelector("#store-refusal"));
+        AssertAllTextFromResources(review, path + " (review)");
+        AssertAllTextFromResources(refusal, path + " (refusal)");
     }
 
     [Fact]

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Reservations;
+using PartnerHelp.Infrastructure.RefundPaths;
+using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Pages.Reservations;
+
+/// <summary>
+/// One reservation: properties with copyable ids, the scope form, and the way to return or exchange it.
+/// After a return it shows the refund the refund job is processing.
+/// </summary>
+[Authorize(Policy = AccessPolicies.CspAgent)]
+public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+{
+    /// <summary>The scope form.</summary>
+    [BindProperty]
+    public ScopeInput Input { get; set; } = new();
+
+    /// <summary>The reservation and the decision on returning it.</summary>
+    public ReservationView View { get; private set; } = null!;
+
+    /// <summary>Its refund, once returned.</summary>
+    public Refund? Refund { get; private set; }
+
+    /// <summary>What the last action did, when it succeeded.</summary>
+    public string? Done { get; private set; }
+
+    /// <summary>Why the last post was refused.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the reservation; another partner's or an unknown one is a 404.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, [FromQuery(Name = "done")] string? done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new ScopeInput { Scope = View.Reservation.Scope.ToString(), SubscriptionId = View.Reservation.ScopeSubscriptionId };
+        Done = done switch
+        {
+            "scope" => localizer["Scope_Done"].Value,
+            "returned" when Refund is not null => localizer["Return_Done", DisplayFormats.Money(Refund.Amount, Refund.Currency), Refund.Id].Value,
+            _ => null,
+        };
+        return Page();
+    }
+
+    /// <summary>Changes the scope, or explains why not; a refused post changes nothing.</summary>
+    public async Task<IActionResult> OnPostScopeAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var subscription = Input.SubscriptionId?.Trim();
+        var valid = Enum.TryParse<ReservationScope>(Input.Scope, ignoreCase: false, out var scope) && Enum.IsDefined(scope) && !int.TryParse(Input.Scope, out _);
+        if (!valid)
+        {
+            ModelState.AddModelError("Input.Scope", localizer["Scope_Validation_Scope"]);
+        }
+        else if (scope == ReservationScope.SingleSubscription && (string.IsNullOrEmpty(subscription) || subscription.Length > 64 || !subscription.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+        {
+            ModelState.AddModelError("Input.SubscriptionId", localizer["Scope_Validation_Subscription"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]);
+        }
+
+        var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, scope == ReservationScope.Shared ? null : subscription, User.ToRequester(), cancellationToken);
+        return result.Status switch
+        {
+            PathActionStatus.Done => Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/{Uri.EscapeDataString(View.Reservation.Id)}?done=scope"),
+            PathActionStatus.NotFound => NotFound(),
+            PathActionStatus.InvalidInput => Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]),
+            _ => Refuse(StatusCodes.Status409Conflict, localizer["Scope_Error_NotAllowed"]),
+        };
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var requester = User.ToRequester();
+        var view = await reservations.FindAsync(id, requester, cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+
+        View = view;
+        Refund = view.Reservation.Status == ReservationStatus.Returned ? await reservations.RefundAsync(id, requester, cancellationToken) : null;
+        return true;
+    }
+
+    private PageResult Refuse(int status, string message)
+    {
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+}
