@@ -32,6 +32,15 @@ public sealed class ResourceParityTests
         "sv:JobsResource/Jobs_Col_Order",
         "sv:JobsResource/Jobs_Detail_Partner",
         "sv:JobsResource/Jobs_Col_Partner",
+        "de:JobsResource/Jobs_Col_Target",
+        "de:JobsResource/Jobs_Col_Job",
+        "de:JobsResource/Jobs_Detail_Heading",
+        "de:JobsResource/Jobs_Detail_Partner",
+        "de:JobsResource/Jobs_Col_Partner",
+        "fr:JobsResource/Jobs_Paging_Page",
+        "fr:JobsResource/Jobs_Detail_Exception",
+        "fr:JobsResource/Jobs_Recurring_Active",
+        "fr:ChatResource/Panel_Bot",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
