@@ -32,6 +32,9 @@ public sealed class ResourceParityTests
         "sv:JobsResource/Jobs_Col_Order",
         "sv:JobsResource/Jobs_Detail_Partner",
         "sv:JobsResource/Jobs_Col_Partner",
+        "es:JobsResource/Jobs_Detail_Partner",
+        "es:JobsResource/Jobs_Col_Partner",
+        "es:JobsResource/Jobs_Common_No",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
