@@ -11,6 +11,8 @@ public sealed class ChatResourceTests
     [InlineData("sv")]
     [InlineData("de")]
     [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("pt-BR")]
     public void CultureFile_HasExactlyTheNeutralKeys(string culture)
     {
         Assert.Equal(Values("ChatResource.resx").Keys.Order(), Values($"ChatResource.{culture}.resx").Keys.Order());
@@ -22,6 +24,8 @@ public sealed class ChatResourceTests
     [InlineData(".sv")]
     [InlineData(".de")]
     [InlineData(".fr")]
+    [InlineData(".es")]
+    [InlineData(".pt-BR")]
     public void TopicsAndAskWhy_AreUnderstoodByTheRecognizer_InEveryTranslatedLanguage(string suffix)
     {
         var values = Values($"ChatResource{suffix}.resx");

@@ -11,6 +11,8 @@ public sealed partial class JobsResourceTests
     [InlineData("sv")]
     [InlineData("de")]
     [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("pt-BR")]
     public void Culture_HasExactlyTheNeutralKeys_WhenTranslated(string culture)
     {
         var neutral = Keys("JobsResource.resx");

@@ -41,6 +41,9 @@ public sealed class ResourceParityTests
         "fr:JobsResource/Jobs_Detail_Exception",
         "fr:JobsResource/Jobs_Recurring_Active",
         "fr:ChatResource/Panel_Bot",
+        "es:JobsResource/Jobs_Detail_Partner",
+        "es:JobsResource/Jobs_Col_Partner",
+        "es:JobsResource/Jobs_Common_No",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
