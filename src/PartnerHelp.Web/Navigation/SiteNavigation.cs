@@ -14,6 +14,8 @@ public static class SiteNavigation
         new("Nav_Home", string.Empty, null),
         new("Nav_RefundCriteria", "refund-criteria", null),
         new("Nav_Memberships", "memberships", AccessPolicies.PartnerMember),
+        new("Nav_Subscriptions", "subscriptions", AccessPolicies.PartnerMember),
+        new("Nav_CreditRequests", "credit-requests", AccessPolicies.PartnerMember),
         new("Nav_Tickets", "tickets", AccessPolicies.PartnerMember),
         new("Nav_Jobs", "/admin/jobs", AccessPolicies.Operator),
     ];
