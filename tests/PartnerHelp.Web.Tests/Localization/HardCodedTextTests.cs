@@ -11,7 +11,12 @@ namespace PartnerHelp.Web.Tests.Localization;
 /// </summary>
 public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClassFixture<PseudoLocalizedSite>
 {
-    private static readonly string[] Data = ["Avery Admin", "Uma User", "Felix Admin", "Contoso", "Fabrikam", "Oskar Operator"];
+    private static readonly string[] Data =
+    [
+        "Avery Admin", "Uma User", "Felix Admin", "Contoso", "Fabrikam", "Oskar Operator",
+        "Nora Agent", "Northwind Traders", "Microsoft 365 Business Premium", "Microsoft 365 E3", "Tailspin Toys", "Wide World Importers",
+        "NW-SUB-1001", "NW-SUB-1002", "INC-7001", "Exchange Online mailbox outage", "TX-NW-3001",
+    ];
 
     public static TheoryData<string, string?> Pages() => new()
     {
@@ -30,6 +35,15 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
         { "/en/tickets/new?order=CT-1005", "admin@contoso.example" },
         { "/en/orders/XX-0000", "admin@contoso.example" },
         { "/en/memberships", "ops@partnerhelp.example" },
+        { "/en/subscriptions", "agent@northwind.example" },
+        { "/en/subscriptions", "admin@contoso.example" },
+        { "/en/subscriptions/NW-SUB-1002/end?action=suspend", "agent@northwind.example" },
+        { "/en/subscriptions/NW-SUB-1001/end?action=cancel", "agent@northwind.example" },
+        { "/en/subscriptions/NW-SUB-1002/end?action=cancel", "agent@northwind.example" },
+        { "/en/credit-requests", "agent@northwind.example" },
+        { "/en/credit-requests/new?incident=INC-7001", "agent@northwind.example" },
+        { "/en/credit-requests/new", "admin@contoso.example" },
+        { "/en/orders/NW-3001", "agent@northwind.example" },
     };
 
     [Theory]

@@ -9,8 +9,8 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
 {
     [Theory]
     [InlineData(null, "Nav_Home,Nav_RefundCriteria")]
-    [InlineData("admin@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Tickets")]
-    [InlineData("user@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Tickets")]
+    [InlineData("admin@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Subscriptions,Nav_CreditRequests,Nav_Tickets")]
+    [InlineData("user@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Subscriptions,Nav_CreditRequests,Nav_Tickets")]
     [InlineData("ops@partnerhelp.example", "Nav_Home,Nav_RefundCriteria,Nav_Jobs")]
     public async Task Nav_ShowsTheEntriesTheRoleMayUse_WhenSignedInAs(string? email, string expected)
     {

@@ -140,7 +140,7 @@ public sealed class NewTests
     [Theory]
     [InlineData("Input.IncidentDate", "31/02/2026", "#date-error", "Ange incidentdatumet som ett giltigt datum.")]
     [InlineData("Input.Category", "2", "#category-error", "Välj vad begäran gäller.")]
-    [InlineData("Input.Description", " ", "#description-error", "Fyll i Vad hände.")]
+    [InlineData("Input.Description", " ", "#description-error", "Fyll i ”Vad hände”.")]
     public async Task Post_ShowsALocalizedFieldErrorAndFilesNothing_WhenAFieldIsInvalid(string field, string value, string selector, string message)
     {
         using var factory = new PartnerHelpFactory();
