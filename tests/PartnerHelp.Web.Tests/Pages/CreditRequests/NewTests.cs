@@ -106,6 +106,27 @@ public sealed class NewTests
     }
 
     [Fact]
+    public async Task Post_IsRefusedWith413OnKestrel_WhenTheBodyIsHuge()
+    {
+        using var factory = new PartnerHelpFactory();
+        var root = factory.StartKestrel();
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(root) };
+        await SiteSignIn.AsAsync(client, "agent@northwind.example");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(await SiteSignIn.AntiforgeryTokenAsync(client, "/en/credit-requests/new")), "__RequestVerificationToken" },
+            { new ByteArrayContent([.. "%PDF-"u8, .. new byte[12 * 1024 * 1024]]), "Input.Form", "huge.pdf" },
+        };
+
+        using var response = await client.PostAsync("/en/credit-requests/new", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The upload is too large", (await SiteSession.ParseAsync(response)).QuerySelector("main h1")!.TextContent.Trim());
+        Assert.Equal(0, await SiteData.QueryAsync(factory, db => db.CreditRequests.CountAsync()));
+    }
+
+    [Fact]
     public async Task Post_ListsEveryReason_WhenTheClaimIsForTheFutureWithoutWrittenRequestAndForAzure()
     {
         using var factory = new PartnerHelpFactory();
