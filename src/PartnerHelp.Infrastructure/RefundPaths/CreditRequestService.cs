@@ -50,7 +50,12 @@ public sealed class CreditRequestService(PartnerHelpDbContext db, PartnerContext
 
         var formOk = UploadCheck.IsAcceptable(submission.FormFileName, submission.FormContentType, submission.FormContent, out var safeName, out var contentType);
         var now = time.GetUtcNow();
-        var id = NewReference(now);
+        var id = NewReference(now, submission.SubmissionKey is { Length: > 0 and <= 64 } key ? partner.Id + ":" + key : null);
+        if (await db.CreditRequests.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return new PathActionResult(PathActionStatus.Conflict, null, null, id);
+        }
+
         var draft = new CreditRequestDraft(id, partner.Id, submission.IncidentDate, submission.Category, formOk, !string.IsNullOrWhiteSpace(submission.WrittenRequest));
         var decision = eligibility.Evaluate(draft, partner, requester);
         if (!decision.CanSelfServeCancel)
@@ -61,7 +66,17 @@ public sealed class CreditRequestService(PartnerHelpDbContext db, PartnerContext
         db.CreditRequests.Add(new CreditRequest(id, partner.Id, submission.IncidentId, submission.CustomerName.Trim(), submission.IncidentDate, submission.Category,
             submission.Description.Trim(), submission.WrittenRequest.Trim(), safeName, contentType, submission.FormContent.Length, requester.UserId!, now));
         db.CreditRequestForms.Add(new CreditRequestForm(id, submission.FormContent));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form key won a race on another request: that one was filed, this one changed nothing.
+            db.ChangeTracker.Clear();
+            return new PathActionResult(PathActionStatus.Conflict, decision, null, id);
+        }
+
         return new PathActionResult(PathActionStatus.Done, decision, null, id);
     }
 
@@ -73,14 +88,18 @@ public sealed class CreditRequestService(PartnerHelpDbContext db, PartnerContext
         && s.IncidentDate.Year >= 2000
         && (s.IncidentId is null || s.IncidentId.Length <= 32);
 
-    /// <summary>CR-yyyyMMdd-XXXXXX: date plus 6 random characters from an alphabet without look-alikes.</summary>
-    private static string NewReference(DateTimeOffset now)
+    /// <summary>
+    /// CR-yyyyMMdd-XXXXXX: date plus 6 characters from an alphabet without look-alikes, random — or, for a
+    /// keyed form, taken from a hash of partner and key, so a resubmitted form maps to the same reference.
+    /// </summary>
+    private static string NewReference(DateTimeOffset now, string? key)
     {
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var hash = key is null ? null : SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
         Span<char> suffix = stackalloc char[6];
         for (var i = 0; i < suffix.Length; i++)
         {
-            suffix[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+            suffix[i] = alphabet[hash is null ? RandomNumberGenerator.GetInt32(alphabet.Length) : hash[i] % alphabet.Length];
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"CR-{now.UtcDateTime:yyyyMMdd}-{suffix}");

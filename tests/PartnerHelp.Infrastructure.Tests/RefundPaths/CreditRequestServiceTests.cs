@@ -72,4 +72,19 @@ public sealed class CreditRequestServiceTests : RefundPathsFixture
         Assert.True(future.Eligibility!.Has(ReasonCode.DateInFuture));
         Assert.Equal(PathActionStatus.NotFound, foreign.Status);
     }
+
+    [Fact]
+    public async Task SubmitAsync_FilesOnce_WhenTheSameFormKeyIsSubmittedTwice()
+    {
+        var keyed = Submission() with { SubmissionKey = "5f0c1d2e3a4b4c5d8e9f0a1b2c3d4e5f" };
+
+        var first = await Use<CreditRequestService, PathActionResult>(s => s.SubmitAsync(keyed, Agent));
+        var second = await Use<CreditRequestService, PathActionResult>(s => s.SubmitAsync(keyed, Agent));
+        var other = await Use<CreditRequestService, PathActionResult>(s => s.SubmitAsync(Submission() with { SubmissionKey = "another-key" }, Agent));
+
+        Assert.Equal((PathActionStatus.Done, PathActionStatus.Conflict, PathActionStatus.Done), (first.Status, second.Status, other.Status));
+        Assert.Equal(first.Reference, second.Reference);
+        Assert.NotEqual(first.Reference, other.Reference);
+        Assert.Equal(2, (await Use<CreditRequestService, IReadOnlyList<CreditRequest>>(s => s.ListAsync(Agent))).Count);
+    }
 }

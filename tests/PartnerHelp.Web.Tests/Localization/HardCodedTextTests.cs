@@ -11,7 +11,12 @@ namespace PartnerHelp.Web.Tests.Localization;
 /// </summary>
 public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClassFixture<PseudoLocalizedSite>
 {
-    private static readonly string[] Data = ["Avery Admin", "Uma User", "Felix Admin", "Contoso", "Fabrikam", "Oskar Operator"];
+    private static readonly string[] Data =
+    [
+        "Avery Admin", "Uma User", "Felix Admin", "Contoso", "Fabrikam", "Oskar Operator",
+        "Nora Agent", "Northwind Traders", "Microsoft 365 Business Premium", "Microsoft 365 E3", "Tailspin Toys", "Wide World Importers",
+        "NW-SUB-1001", "NW-SUB-1002", "INC-7001", "Exchange Online mailbox outage", "TX-NW-3001",
+    ];
 
     public static TheoryData<string, string?> Pages() => new()
     {
@@ -38,6 +43,15 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
         { "/en/reservations/6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f/return", "agent@northwind.example" },
         { "/en/reservations/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/exchange", "agent@northwind.example" },
         { "/en/store-orders", "admin@contoso.example" },
+        { "/en/subscriptions", "agent@northwind.example" },
+        { "/en/subscriptions", "admin@contoso.example" },
+        { "/en/subscriptions/NW-SUB-1002/end?action=suspend", "agent@northwind.example" },
+        { "/en/subscriptions/NW-SUB-1001/end?action=cancel", "agent@northwind.example" },
+        { "/en/subscriptions/NW-SUB-1002/end?action=cancel", "agent@northwind.example" },
+        { "/en/credit-requests", "agent@northwind.example" },
+        { "/en/credit-requests/new?incident=INC-7001", "agent@northwind.example" },
+        { "/en/credit-requests/new", "admin@contoso.example" },
+        { "/en/orders/NW-3001", "agent@northwind.example" },
     };
 
     [Theory]

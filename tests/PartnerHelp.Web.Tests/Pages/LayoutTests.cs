@@ -9,9 +9,9 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
 {
     [Theory]
     [InlineData(null, "Nav_Home,Nav_RefundCriteria")]
-    [InlineData("admin@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_StoreOrders,Nav_Tickets")]
-    [InlineData("user@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_StoreOrders,Nav_Tickets")]
-    [InlineData("agent@northwind.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Reservations,Nav_StoreOrders,Nav_Tickets")]
+    [InlineData("admin@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Subscriptions,Nav_CreditRequests,Nav_StoreOrders,Nav_Tickets")]
+    [InlineData("user@contoso.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Subscriptions,Nav_CreditRequests,Nav_StoreOrders,Nav_Tickets")]
+    [InlineData("agent@northwind.example", "Nav_Home,Nav_RefundCriteria,Nav_Memberships,Nav_Subscriptions,Nav_Reservations,Nav_CreditRequests,Nav_StoreOrders,Nav_Tickets")]
     [InlineData("ops@partnerhelp.example", "Nav_Home,Nav_RefundCriteria,Nav_Jobs")]
     public async Task Nav_ShowsTheEntriesTheRoleMayUse_WhenSignedInAs(string? email, string expected)
     {

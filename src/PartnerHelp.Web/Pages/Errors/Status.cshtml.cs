@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace PartnerHelp.Web.Pages.Errors;
 
-/// <summary>The localized page for 403, 404 and 500 (reached by status-code re-execution).</summary>
+/// <summary>The localized page for 400, 403, 404, 413, 429 and 500 (reached by status-code re-execution).</summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
@@ -15,6 +15,7 @@ public sealed class StatusModel : PageModel
         404 => "Error_NotFound",
         403 => "Error_Forbidden",
         400 => "Error_BadRequest",
+        413 => "Error_PayloadTooLarge",
         429 => "Error_TooManyRequests",
         _ => "Error_Generic",
     };

@@ -47,7 +47,7 @@ public sealed class DetailTests(SharedSite site) : IClassFixture<SharedSite>
 
         var (_, document) = await session.GetAsync("/vi/orders/CT-1007");
 
-        var codes = document.QuerySelectorAll("[data-reason]").Select(r => r.GetAttribute("data-reason")).ToList();
+        var codes = document.QuerySelectorAll("section[aria-labelledby='detail-eligibility'] [data-reason]").Select(r => r.GetAttribute("data-reason")).ToList();
         Assert.Equal(["PurchaseWindowExpired", "BenefitsActivated", "PaymentNotCreditCard", "NotMpnAdmin"], codes);
         Assert.Equal("CT-1007", document.QuerySelector("button.ask-why")!.GetAttribute("data-ask-order"));
         Assert.Null(document.QuerySelector("a[data-cancel-order]"));

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.CreditRequests;
+using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Infrastructure.RefundPaths;
+using PartnerHelp.Web.Accounts;
+using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
+
+namespace PartnerHelp.Web.Pages.CreditRequests;
+
+/// <summary>
+/// Files a credit request with its form upload. The page checks the fields; the eligibility service (through
+/// <see cref="CreditRequestService"/>) decides deadline, completeness and who may file, and every refusal
+/// shows all its reasons and changes nothing.
+/// </summary>
+[Authorize(Policy = AccessPolicies.PartnerMember)]
+[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale token gets this page's message, not a bare 400
+[EnableRateLimiting(RateLimits.PartnerActions)]
+[RejectLargeBodies(MaxRequestBytes)]
+public sealed class NewModel(CreditRequestService service, PartnerContext partners, IAntiforgery antiforgery, IStringLocalizer<CreditRequestsResource> localizer) : PageModel
+{
+    /// <summary>The largest request accepted: the 5 MB form plus room for the text fields.</summary>
+    public const int MaxRequestBytes = (int)UploadCheck.MaxBytes + (1024 * 1024);
+
+    /// <summary>The categories offered, in display order.</summary>
+    public static IReadOnlyList<CreditCategory> Categories { get; } = Enum.GetValues<CreditCategory>();
+
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public CreditRequestInput Input { get; set; } = new();
+
+    /// <summary>Whether the partner is a CSP partner; others see an explanation instead of the form.</summary>
+    public bool IsCspPartner { get; private set; }
+
+    /// <summary>Incidents to pick from.</summary>
+    public IReadOnlyList<ServiceIncident> Incidents { get; private set; } = [];
+
+    /// <summary>Why the last post was refused.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The eligibility service's refusal, with every reason.</summary>
+    public EligibilityResult? Refusal { get; private set; }
+
+    /// <summary>The deadline for the incident date entered, when there is a valid one.</summary>
+    public DateOnly? Deadline => ParseDate(Input.IncidentDate) is { } day ? CreditRequestDraft.DeadlineFor(day) : null;
+
+    /// <summary>Shows the form, pre-filled from <c>?incident=</c> when it names one of the partner's incidents.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "incident")] string? incidentId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input.SubmissionKey = Guid.NewGuid().ToString("N");
+        if (!string.IsNullOrWhiteSpace(incidentId))
+        {
+            var incident = Incidents.FirstOrDefault(i => string.Equals(i.Id, incidentId.Trim(), StringComparison.Ordinal));
+            if (incident is null)
+            {
+                return NotFound();
+            }
+
+            Input.IncidentId = incident.Id;
+            Input.CustomerName = incident.CustomerName;
+            Input.IncidentDate = incident.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Input.Category = nameof(CreditCategory.ServiceIncident);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Files the request, or shows why not.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_FormExpired");
+        }
+
+        var incidentId = string.IsNullOrWhiteSpace(Input.IncidentId) ? null : Input.IncidentId.Trim();
+        if (incidentId is not null && !Incidents.Any(i => string.Equals(i.Id, incidentId, StringComparison.Ordinal)))
+        {
+            return NotFound();
+        }
+
+        var form = new CreditRequestFields(localizer, ModelState);
+        var customer = form.Text("Input.CustomerName", Input.CustomerName, "CreditNew_Customer", 200, required: true);
+        var description = form.Text("Input.Description", Input.Description, "CreditNew_Description", CreditRequest.MaxDescriptionLength, required: true);
+        var written = form.Text("Input.WrittenRequest", Input.WrittenRequest, "CreditNew_WrittenRequest", CreditRequest.MaxWrittenRequestLength, required: false);
+        var incidentDate = ParseDate(Input.IncidentDate);
+        if (incidentDate is null)
+        {
+            ModelState.AddModelError("Input.IncidentDate", localizer["CreditNew_Validation_Date"]);
+        }
+
+        if (!Enum.TryParse<CreditCategory>(Input.Category, ignoreCase: false, out var category) || !Enum.IsDefined(category) || int.TryParse(Input.Category, out _))
+        {
+            ModelState.AddModelError("Input.Category", localizer["CreditNew_Validation_Category"]);
+        }
+
+        var (content, fileName, contentType) = await form.ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
+        if (ModelState.ErrorCount > 0 && !OnlyUploadErrors())
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+        }
+
+        var submission = new CreditRequestSubmission(incidentId, customer, incidentDate!.Value, category, description, written, fileName, contentType, content, Input.SubmissionKey);
+        var result = await service.SubmitAsync(submission, User.ToRequester(), cancellationToken);
+        switch (result.Status)
+        {
+            case PathActionStatus.Done:
+            case PathActionStatus.Conflict when result.Reference is not null:
+                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/credit-requests?submitted={Uri.EscapeDataString(result.Reference!)}");
+            case PathActionStatus.NotFound:
+                return NotFound();
+            case PathActionStatus.NotAllowed:
+                Refusal = result.Eligibility;
+                return Refuse(StatusCodes.Status422UnprocessableEntity, "CreditNew_Error_Refused");
+            default:
+                return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+        }
+    }
+
+    private bool OnlyUploadErrors() =>
+        ModelState.Where(e => e.Value!.Errors.Count > 0).All(e => string.Equals(e.Key, "Input.Form", StringComparison.Ordinal));
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var partner = await partners.ForAsync(User.ToRequester(), cancellationToken);
+        IsCspPartner = partner is not null && CommonRules.IsCspProvider(partner);
+        Incidents = await service.IncidentsAsync(User.ToRequester(), cancellationToken);
+    }
+
+    private static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 2000 ? day : null;
+
+    private PageResult Refuse(int status, string key)
+    {
+        Error = localizer[key];
+        Response.StatusCode = status;
+        return Page();
+    }
+}
