@@ -9,6 +9,8 @@ public sealed class ChatResourceTests
     [Theory]
     [InlineData("vi")]
     [InlineData("sv")]
+    [InlineData("ja")]
+    [InlineData("ar")]
     public void CultureFile_HasExactlyTheNeutralKeys(string culture)
     {
         Assert.Equal(Values("ChatResource.resx").Keys.Order(), Values($"ChatResource.{culture}.resx").Keys.Order());
@@ -18,6 +20,8 @@ public sealed class ChatResourceTests
     [InlineData("")]
     [InlineData(".vi")]
     [InlineData(".sv")]
+    [InlineData(".ja")]
+    [InlineData(".ar")]
     public void TopicsAndAskWhy_AreUnderstoodByTheRecognizer_InEveryTranslatedLanguage(string suffix)
     {
         var values = Values($"ChatResource{suffix}.resx");

@@ -9,6 +9,8 @@ public sealed partial class JobsResourceTests
     [Theory]
     [InlineData("vi")]
     [InlineData("sv")]
+    [InlineData("ja")]
+    [InlineData("ar")]
     public void Culture_HasExactlyTheNeutralKeys_WhenTranslated(string culture)
     {
         var neutral = Keys("JobsResource.resx");
