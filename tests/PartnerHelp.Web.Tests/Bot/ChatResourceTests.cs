@@ -13,6 +13,8 @@ public sealed class ChatResourceTests
     [InlineData("fr")]
     [InlineData("es")]
     [InlineData("pt-BR")]
+    [InlineData("ja")]
+    [InlineData("ar")]
     public void CultureFile_HasExactlyTheNeutralKeys(string culture)
     {
         Assert.Equal(Values("ChatResource.resx").Keys.Order(), Values($"ChatResource.{culture}.resx").Keys.Order());
@@ -26,6 +28,8 @@ public sealed class ChatResourceTests
     [InlineData(".fr")]
     [InlineData(".es")]
     [InlineData(".pt-BR")]
+    [InlineData(".ja")]
+    [InlineData(".ar")]
     public void TopicsAndAskWhy_AreUnderstoodByTheRecognizer_InEveryTranslatedLanguage(string suffix)
     {
         var values = Values($"ChatResource{suffix}.resx");

@@ -13,6 +13,8 @@ public sealed partial class JobsResourceTests
     [InlineData("fr")]
     [InlineData("es")]
     [InlineData("pt-BR")]
+    [InlineData("ja")]
+    [InlineData("ar")]
     public void Culture_HasExactlyTheNeutralKeys_WhenTranslated(string culture)
     {
         var neutral = Keys("JobsResource.resx");
