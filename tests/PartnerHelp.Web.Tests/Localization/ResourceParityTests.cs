@@ -57,6 +57,12 @@ public sealed class ResourceParityTests
         "es:JobsResource/Jobs_Detail_Partner",
         "es:JobsResource/Jobs_Col_Partner",
         "es:JobsResource/Jobs_Common_No",
+        "es:ReservationsResource/Type_CosmosDb",
+        "es:ReservationsResource/Type_AppService",
+        "es:StoreOrdersResource/StoreOrders_PreOrder_No",
+        "pt-BR:ReservationsResource/Reservation_Status",
+        "pt-BR:ReservationsResource/Type_CosmosDb",
+        "pt-BR:ReservationsResource/Type_AppService",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
