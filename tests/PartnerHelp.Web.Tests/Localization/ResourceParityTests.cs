@@ -44,6 +44,10 @@ public sealed class ResourceParityTests
         "es:JobsResource/Jobs_Detail_Partner",
         "es:JobsResource/Jobs_Col_Partner",
         "es:JobsResource/Jobs_Common_No",
+        "ja:ReservationsResource/Type_CosmosDb",
+        "ja:ReservationsResource/Type_AppService",
+        "ar:ReservationsResource/Type_CosmosDb",
+        "ar:ReservationsResource/Type_AppService",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
