@@ -63,6 +63,10 @@ public sealed class ResourceParityTests
         "pt-BR:ReservationsResource/Reservation_Status",
         "pt-BR:ReservationsResource/Type_CosmosDb",
         "pt-BR:ReservationsResource/Type_AppService",
+        "ja:ReservationsResource/Type_CosmosDb",
+        "ja:ReservationsResource/Type_AppService",
+        "ar:ReservationsResource/Type_CosmosDb",
+        "ar:ReservationsResource/Type_AppService",
     };
 
     public static TheoryData<string> NeutralFiles() => new(ResourceFiles.Neutral);
