@@ -54,6 +54,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
         services.AddScoped<PartnerContext>();
+        services.AddScoped<Jobs.PartnerNotificationFeed>();
         services.AddScoped<CspSubscriptionService>();
         services.AddScoped<ReservationService>();
         services.AddScoped<CreditRequestService>();
