@@ -21,13 +21,14 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         var credit = await page.InnerTextAsync("[data-subscription='NW-SUB-1002'] [data-prorated-credit]");
 
         await page.ClickAsync("[data-subscription='NW-SUB-1002'] a[data-end='suspend']");
-        await page.WaitForURLAsync("**/en/subscriptions/NW-SUB-1002/end?action=suspend");
+        await page.WaitForSelectorAsync("#end-convention");
         Assert.Contains("actual days", await page.InnerTextAsync("#end-convention"), StringComparison.Ordinal);
         await AxeAssert.NoSeriousViolationsAsync(page);
         await page.CheckAsync("input[name='confirm']");
         await SiteFixture.ScreenshotAsync(page, "subscription-suspend-confirm-en");
         await page.ClickAsync("button[data-confirm-end]");
-        await page.WaitForURLAsync("**/en/subscriptions?ended=NW-SUB-1002");
+        await page.WaitForSelectorAsync("#subscription-ended");
+        Assert.EndsWith("/en/subscriptions?ended=NW-SUB-1002", page.Url, StringComparison.Ordinal);
 
         var message = await page.InnerTextAsync("#subscription-ended");
         Assert.Contains("Subscription NW-SUB-1002 is suspended.", message, StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         await SiteFixture.SignInAsync(page, "agent@northwind.example", "sv");
         await page.GotoAsync("/sv/credit-requests");
         await page.ClickAsync("a[data-new-credit-request]");
-        await page.WaitForURLAsync("**/sv/credit-requests/new");
+        await page.WaitForSelectorAsync("#credit-incident");
 
         await page.SelectOptionAsync("#credit-incident", "INC-7001");
         Assert.Equal("Tailspin Toys", await page.InputValueAsync("#credit-customer"));
@@ -65,7 +66,8 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "credit-request-filled-sv");
         await page.ClickAsync("button[data-submit-credit]");
-        await page.WaitForURLAsync(url => url.Contains("/sv/credit-requests?submitted=", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#credit-submitted");
+        Assert.Contains("/sv/credit-requests?submitted=", page.Url, StringComparison.Ordinal);
 
         var reference = (await page.InnerTextAsync("#credit-submitted [data-reference]")).Trim();
         Assert.Matches("^CR-[0-9]{8}-[A-Z2-9]{6}$", reference);
