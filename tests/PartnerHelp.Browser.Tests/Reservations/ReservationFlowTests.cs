@@ -42,7 +42,8 @@ public sealed class ReservationFlowTests(SiteFixture site)
         await page.WaitForURLAsync($"**/en/reservations/{Vm}?done=returned");
 
         Assert.Contains("The reservation was returned. Refund RF-" + Vm, await page.InnerTextAsync("#reservation-done"), StringComparison.Ordinal);
-        Assert.Equal("Requested", (await page.InnerTextAsync("#reservation-refund [data-refund-status-text]")).Trim());
+        // The refund job picks the refund up at once, so any state of the pipeline may show.
+        Assert.Contains((await page.InnerTextAsync("#reservation-refund [data-refund-status-text]")).Trim(), new[] { "Requested", "Processing", "Refunded" });
         Assert.Equal("Returned", (await page.InnerTextAsync("dd[data-status]")).Trim());
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "reservation-returned-en");
