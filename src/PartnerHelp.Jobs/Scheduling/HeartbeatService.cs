@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,14 @@ public sealed class HeartbeatService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_instanceId is not null)
+        if (_instanceId is null)
+        {
+            return;
+        }
+
+        // Best effort: a node that cannot record its stop looks like one whose heartbeat aged out, as
+        // after a crash. Shutdown itself must never fail on it.
+        try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
@@ -59,6 +67,14 @@ public sealed class HeartbeatService(
                 row.StoppedAt = time.GetUtcNow();
                 await db.SaveChangesAsync(cancellationToken);
             }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is already being torn down (its services, logging included, are gone).
+        }
+        catch (Exception ex) when (ex is DbException or DbUpdateException or OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Could not record that scheduler {InstanceId} stopped", _instanceId);
         }
     }
 
