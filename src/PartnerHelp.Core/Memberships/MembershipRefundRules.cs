@@ -14,9 +14,6 @@ public sealed class MembershipRefundRules : IEligibilityRules<MembershipOrder>
     /// <summary>Days after purchase (enrollment date) in which a refund can be requested; day 30 is inside.</summary>
     public const int RefundWindowDays = 30;
 
-    /// <summary>Days after purchase in which a tax-exempt partner can request a tax refund.</summary>
-    public const int TaxRefundWindowDays = 365;
-
     private static readonly ReasonFacts AdminRoleFacts = new() { RequiredRole = PartnerRoles.MpnAdmin };
     private static readonly ReasonFacts SuspendedFacts = ReasonFacts.None;
     private static readonly ReasonFacts GoldDiscountFacts = ReasonFacts.None;
@@ -50,14 +47,6 @@ public sealed class MembershipRefundRules : IEligibilityRules<MembershipOrder>
         {
             findings.Fail(ReasonCode.NotMpnAdmin, ReasonKind.Authority, Remedy.AskPartnerAdmin, AdminRoleFacts);
         }
-    }
-
-    /// <summary>Whether a tax-exempt partner can still request a tax refund for the order.</summary>
-    public static bool IsTaxRefundOpen(MembershipOrder order, Partner partner, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(partner);
-        return partner.IsTaxExempt && RefundWindow.From(order.PurchasedAt, TaxRefundWindowDays).Contains(now);
     }
 
     private static void AssessCriteria(MembershipOrder order, DateTimeOffset now, RefundWindow window, RuleFindings findings)

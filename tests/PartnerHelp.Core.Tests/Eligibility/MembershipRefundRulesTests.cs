@@ -170,15 +170,4 @@ public sealed class MembershipRefundRulesTests
 
         Assert.Throws<ArgumentException>(() => _harness.Service.Evaluate(OrderBuilder.Order(), other, EligibilityHarness.OtherPartnerAdmin));
     }
-
-    [Fact]
-    public void IsTaxRefundOpen_IsTrueForOneYear_WhenPartnerIsTaxExempt()
-    {
-        var exempt = OrderBuilder.Partner(taxExempt: true);
-
-        Assert.True(MembershipRefundRules.IsTaxRefundOpen(OrderBuilder.Order(ageDays: 200), exempt, OrderBuilder.Now));
-        Assert.True(MembershipRefundRules.IsTaxRefundOpen(OrderBuilder.Order(ageDays: 365), exempt, OrderBuilder.Now));
-        Assert.False(MembershipRefundRules.IsTaxRefundOpen(OrderBuilder.Order(ageDays: 366), exempt, OrderBuilder.Now));
-        Assert.False(MembershipRefundRules.IsTaxRefundOpen(OrderBuilder.Order(ageDays: 10), OrderBuilder.Partner(), OrderBuilder.Now));
-    }
 }
