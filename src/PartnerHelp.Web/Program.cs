@@ -1,4 +1,5 @@
 using PartnerHelp.Infrastructure;
+using PartnerHelp.Infrastructure.Security;
 using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Bot;
@@ -14,6 +15,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services
     .AddPartnerHelpCore()
     .AddPartnerHelpPersistence(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddPartnerHelpDataProtection()
     .AddPartnerHelpAccounts()
     .AddHelpBot(builder.Configuration)
     .AddPartnerHelpLocalization()

@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Infrastructure.Demo;
+using PartnerHelp.Infrastructure.Security;
 
 namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>
 /// Start-up work before the site takes requests: bring the schema up to date, then seed and re-base the
-/// demo data when it is on. Held under <see cref="StartupLock"/> so nodes starting together take turns.
+/// demo data when it is on, and make sure a data protection key exists. Held under <see cref="StartupLock"/> so nodes starting together take turns.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services, DatabaseOptions database, IOptions<DemoOptions> demo) : IHostedService
 {
@@ -30,6 +32,12 @@ public sealed class DatabaseInitializer(IServiceProvider services, DatabaseOptio
             if (demo.Value.Enabled)
             {
                 await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            }
+
+            // With data protection registered (the site), one node creates the first key; the others find it.
+            if (provider.GetService<IKeyManager>() is { } keys)
+            {
+                DataProtectionKeys.EnsureActiveKey(keys, provider.GetRequiredService<TimeProvider>());
             }
         }, cancellationToken);
     }

@@ -85,6 +85,9 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Alerts for operators (reconciliation mismatches, refunds near the 30-day promise).</summary>
     public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
+    /// <summary>The data protection key ring every node shares.</summary>
+    public DbSet<Security.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtectionKeyRecord>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -103,6 +106,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     {
         base.OnModelCreating(builder);
         Bot.BotStorageModel.Configure(builder);
+        Security.DataProtectionKeys.Configure(builder);
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.PartnerId).HasMaxLength(64);

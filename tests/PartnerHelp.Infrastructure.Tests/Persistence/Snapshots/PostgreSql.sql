@@ -74,6 +74,14 @@ CREATE TABLE csp_customers (
 );
 
 
+CREATE TABLE data_protection_keys (
+    "FriendlyName" character varying(100) NOT NULL,
+    "Xml" text NOT NULL,
+    "StoredAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_data_protection_keys" PRIMARY KEY ("FriendlyName")
+);
+
+
 CREATE TABLE invoice_credit_lines (
     "Id" uuid NOT NULL,
     "PartnerId" character varying(64) NOT NULL,

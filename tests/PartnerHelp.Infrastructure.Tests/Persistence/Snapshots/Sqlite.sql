@@ -69,6 +69,13 @@ CREATE TABLE "csp_customers" (
 );
 
 
+CREATE TABLE "data_protection_keys" (
+    "FriendlyName" TEXT NOT NULL CONSTRAINT "PK_data_protection_keys" PRIMARY KEY,
+    "Xml" TEXT NOT NULL,
+    "StoredAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "invoice_credit_lines" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_invoice_credit_lines" PRIMARY KEY,
     "PartnerId" TEXT NOT NULL,

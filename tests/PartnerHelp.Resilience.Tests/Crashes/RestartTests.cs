@@ -8,7 +8,7 @@ using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Testing;
 
-namespace PartnerHelp.Web.Tests.Jobs;
+namespace PartnerHelp.Resilience.Tests.Crashes;
 
 public sealed class RestartTests
 {

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnerHelp.Infrastructure.Security;
+
+/// <summary>The key ring's table and its start-up check.</summary>
+public static class DataProtectionKeys
+{
+    /// <summary>How long a key created at start-up protects new payloads (the framework's default).</summary>
+    public static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// Makes sure an active key exists before the first request. Run under the start-up lock, so nodes starting
+    /// together on an empty database agree on one key instead of each creating its own.
+    /// </summary>
+    public static void EnsureActiveKey(IKeyManager keys, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(time);
+        var now = time.GetUtcNow();
+        var usable = keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2));
+        if (!usable)
+        {
+            keys.CreateNewKey(now, now + KeyLifetime);
+        }
+    }
+
+    /// <summary>Adds the key table to the model.</summary>
+    public static void Configure(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Entity<DataProtectionKeyRecord>(key =>
+        {
+            key.ToTable("data_protection_keys");
+            key.HasKey(k => k.FriendlyName);
+            key.Property(k => k.FriendlyName).HasMaxLength(DataProtectionKeyRecord.MaxFriendlyNameLength);
+        });
+    }
+}

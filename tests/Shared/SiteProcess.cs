@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PartnerHelp.Testing;
+
+/// <summary>
+/// The built site as a real OS process (<c>dotnet PartnerHelp.Web.dll</c>) on a loopback port, so a test can kill
+/// it outright (SIGKILL), stop it politely (SIGTERM) or run several nodes on one database.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    private const int KeptLogLines = 200;
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
+
+    private SiteProcess(Process process, string url, string name)
+    {
+        _process = process;
+        Url = url;
+        Name = name;
+    }
+
+    /// <summary>Root URL, e.g. http://127.0.0.1:5123 (no trailing slash).</summary>
+    public string Url { get; }
+
+    /// <summary>A label for messages (e.g. "node-1").</summary>
+    public string Name { get; }
+
+    /// <summary>The OS process id.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The process's exit code once it has ended.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>The last lines the process wrote (stdout and stderr), for failure messages.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _log);
+
+    /// <summary>Starts the site over the SQLite file <paramref name="databasePath"/> and waits for /healthz.</summary>
+    public static Task<SiteProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(new Dictionary<string, string>(settings) { ["ConnectionStrings:PartnerHelp"] = $"Data Source={databasePath}" });
+
+    /// <summary>
+    /// Starts the site with <paramref name="settings"/> (configuration keys such as <c>Database:Provider</c> and
+    /// <c>ConnectionStrings:PartnerHelp</c>) on a free loopback port and waits until /healthz answers 200.
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings, string environment = "Testing", string name = "site", TimeSpan? healthyWithin = null)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var folder = WebBuildFolder();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(folder, "PartnerHelp.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var site = new SiteProcess(process, url, name);
+        process.OutputDataReceived += (_, e) => site.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => site.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + (healthyWithin ?? TimeSpan.FromSeconds(90));
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync($"{url}/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return site;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        var output = site.RecentOutput;
+        site.Dispose();
+        throw new InvalidOperationException($"{name} at {url} did not become healthy.{Environment.NewLine}{output}");
+    }
+
+    /// <summary>SIGKILL: no graceful shutdown, no waiting for jobs.</summary>
+    public void KillHard()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    /// <summary>SIGTERM, as a service manager stops the site; waits for the process to end and returns its exit code.</summary>
+    public async Task<int> StopGracefullyAsync(TimeSpan within)
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(within);
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        KillHard();
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _log.Enqueue(line);
+        while (_log.Count > KeptLogLines && _log.TryDequeue(out _))
+        {
+        }
+    }
+
+    /// <summary>The web project's build output of the same configuration as these tests.</summary>
+    private static string WebBuildFolder()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var folder = RepoPaths.Combine("src", "PartnerHelp.Web", "bin", configuration, "net10.0");
+        return File.Exists(Path.Combine(folder, "PartnerHelp.Web.dll")) ? folder : throw new InvalidOperationException($"Build the web project first: {folder}");
+    }
+
+    /// <summary>A free TCP port on 127.0.0.1.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
