@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Jobs;
@@ -45,6 +46,31 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
         var language = Pick(null, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.CancelWindowClosing}-{order.Id}", recipients, messages.WindowClosing(order, partner, windowEndsAt, language), cancellationToken);
         return New(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, language, file);
+    }
+
+    /// <summary>
+    /// Writes a mail about <paramref name="subject"/> to the partner's admins (and <paramref name="alsoTo"/>) and
+    /// returns the notification row to save, or null when a notification of that kind and subject exists already.
+    /// The mail's file is named after kind and subject, so a retry after a crash rewrites the same file.
+    /// </summary>
+    public async Task<PartnerNotification?> PrepareAsync(string kind, string subject, string partnerId, string? culture, string? alsoTo, Func<Partner, string, MailMessageText> compose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        if (await ExistsAsync(kind, subject, cancellationToken))
+        {
+            return null;
+        }
+
+        var partner = await db.Partners.SingleAsync(p => p.Id == partnerId, cancellationToken);
+        var (recipients, preferred) = await AdminsAsync(partnerId);
+        if (!string.IsNullOrWhiteSpace(alsoTo) && alsoTo.Contains('@', StringComparison.Ordinal) && !recipients.Contains(alsoTo, StringComparer.OrdinalIgnoreCase))
+        {
+            recipients.Add(alsoTo);
+        }
+
+        var language = Pick(culture, preferred);
+        var file = await mail.WriteAsync($"{kind}-{subject}", recipients, compose(partner, language), cancellationToken);
+        return New(partnerId, kind, subject, language, file);
     }
 
     private Task<bool> ExistsAsync(string kind, string subject, CancellationToken cancellationToken) =>
