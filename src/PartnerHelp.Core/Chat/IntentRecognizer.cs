@@ -24,7 +24,7 @@ public sealed partial class IntentRecognizer
         }
 
         var (resource, rest) = NamedResource.Find(text);
-        var orderId = FindOrderId(rest);
+        var orderId = resource is null ? FindOrderId(rest) : null; // "item SO-5001-2 of order SO-5001" names the item, not an order
         var folded = ChatText.Fold(OrderIdPattern().Replace(rest, " "));
         var concepts = _vocabulary.Concepts(folded);
         var intent = resource is null ? Decide(concepts, orderId is not null) : ChatIntent.WhyCancelDisabled;
