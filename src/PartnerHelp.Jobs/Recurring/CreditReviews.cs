@@ -16,7 +16,7 @@ namespace PartnerHelp.Jobs.Recurring;
 /// </summary>
 public sealed class CreditReviews(PartnerHelpDbContext db, RefundNotifier notifier, IRefundMessages messages, IOptions<JobsOptions> options, TimeProvider time)
 {
-    /// <summary>Most requests moved per run, so one run stays short.</summary>
+    /// <summary>Most requests moved per run, so one run stays short (the rest move on the next run).</summary>
     public const int BatchSize = 100;
 
     /// <summary>Moves every request that is due; returns how many transitions were made.</summary>
@@ -27,32 +27,42 @@ public sealed class CreditReviews(PartnerHelpDbContext db, RefundNotifier notifi
         var reviewFrom = now - options.Value.CreditReviewDelay;
         var decideFrom = now - options.Value.CreditDecisionDelay;
 
-        // The due filters run in memory: DateTimeOffset comparisons are not translated the same on every provider.
+        // Open claims are few (they are decided within days); the due filters run in memory because
+        // DateTimeOffset comparisons are not translated alike on every provider.
         var open = await db.CreditRequests
             .Where(r => r.Status == CreditRequestStatus.Submitted || r.Status == CreditRequestStatus.UnderReview)
             .OrderBy(r => r.StatusChangedAt)
-            .Take(BatchSize * 4)
             .ToListAsync(cancellationToken);
-        foreach (var request in open.Take(BatchSize))
+        var due = open.Where(r => r.Status == CreditRequestStatus.Submitted ? r.SubmittedAt <= reviewFrom : (r.ReviewStartedAt ?? r.StatusChangedAt) <= decideFrom);
+        foreach (var request in due.Take(BatchSize).ToList())
         {
-            if (request.Status == CreditRequestStatus.Submitted && request.SubmittedAt <= reviewFrom)
+            if (request.Status == CreditRequestStatus.Submitted)
             {
                 request.MoveTo(CreditRequestStatus.UnderReview, now);
-                moved += await SaveWithNoticeAsync(request, NotificationKinds.CreditRequestUnderReview, cancellationToken);
+                if (!await SaveWithNoticeAsync(request, NotificationKinds.CreditRequestUnderReview, cancellationToken))
+                {
+                    break;
+                }
             }
-            else if (request.Status == CreditRequestStatus.UnderReview && (request.ReviewStartedAt ?? request.StatusChangedAt) <= decideFrom)
+            else
             {
                 var incident = request.IncidentId is null ? null : await db.ServiceIncidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == request.IncidentId, cancellationToken);
                 var rejection = CreditReviewPolicy.Decide(request, incident);
                 request.MoveTo(rejection is null ? CreditRequestStatus.Approved : CreditRequestStatus.Rejected, now, rejection);
-                moved += await SaveWithNoticeAsync(request, rejection is null ? NotificationKinds.CreditRequestApproved : NotificationKinds.CreditRequestRejected, cancellationToken);
+                if (!await SaveWithNoticeAsync(request, rejection is null ? NotificationKinds.CreditRequestApproved : NotificationKinds.CreditRequestRejected, cancellationToken))
+                {
+                    break;
+                }
             }
+
+            moved++;
         }
 
         return moved;
     }
 
-    private async Task<int> SaveWithNoticeAsync(CreditRequest request, string kind, CancellationToken cancellationToken)
+    /// <summary>Saves the transition with its notice; false when another node moved the request first (the context is then cleared, so the run stops).</summary>
+    private async Task<bool> SaveWithNoticeAsync(CreditRequest request, string kind, CancellationToken cancellationToken)
     {
         var notification = await notifier.PrepareAsync(kind, request.Id, request.PartnerId, null, request.SubmittedBy,
             (partner, culture) => messages.CreditRequestStatusChanged(request, partner, culture), cancellationToken);
@@ -64,13 +74,13 @@ public sealed class CreditReviews(PartnerHelpDbContext db, RefundNotifier notifi
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return 1;
+            return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            // Another node moved it first (the version changed): its transition and notice stand.
+            // Another node moved it first (the version or the unique notice clashed): its transition and notice stand.
             db.ChangeTracker.Clear();
-            return 0;
+            return false;
         }
     }
 }
