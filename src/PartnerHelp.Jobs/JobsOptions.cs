@@ -65,6 +65,15 @@ public sealed class JobsOptions
     /// <summary>Cron of the history cleanup (UTC).</summary>
     public string HistoryCleanupCron { get; set; } = "0 30 4 * * ?";
 
+    /// <summary>Cron of the credit request review that moves claims along (UTC).</summary>
+    public string CreditReviewCron { get; set; } = "0/5 * * * * ?";
+
+    /// <summary>How long a submitted credit request waits before its review starts.</summary>
+    public TimeSpan CreditReviewDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a review takes before the claim is approved or rejected.</summary>
+    public TimeSpan CreditDecisionDelay { get; set; } = TimeSpan.FromSeconds(40);
+
     /// <summary>Where e-mails are written as .eml files; defaults to <c>mail-pickup</c> in the data folder.</summary>
     public string? MailPickupFolder { get; set; }
 

@@ -50,6 +50,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<RefundReconciliation>();
         services.AddScoped<WindowNotices>();
         services.AddScoped<HistoryCleanup>();
+        services.AddScoped<CreditReviews>();
+        services.AddScoped<StoreOrderConfirmations>();
         services.AddSingleton<MailPickup>();
         services.AddSingleton<AttemptRecorder>();
         services.AddScoped<JobsDashboard>();
@@ -103,6 +105,7 @@ public static class JobsServiceCollectionExtensions
         quartz.AddJobListener<AttemptRecorder>([]);
         Recurring<ReconciliationJob>(quartz, JobKeys.Reconciliation, settings.ReconciliationCron, "Reconcile refunds against the payment processor");
         Recurring<WindowNoticeJob>(quartz, JobKeys.WindowNotices, settings.WindowNoticeCron, "Notify partners whose self-serve window closes within 48 h");
+        Recurring<CreditReviewJob>(quartz, JobKeys.CreditReview, settings.CreditReviewCron, "Move credit requests through review to a decision");
         Recurring<HistoryCleanupJob>(quartz, JobKeys.HistoryCleanup, settings.HistoryCleanupCron, "Remove history older than the retention");
     }
 

@@ -11,7 +11,11 @@ public sealed partial class IntentRecognizer
 {
     private readonly ChatVocabulary _vocabulary = ChatVocabulary.Default;
 
-    /// <summary>Recognizes the intent, order number and language of <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Recognizes the intent, order number, named resource and language of <paramref name="text"/>. A message
+    /// that names a subscription, reservation, store order or item, or credit request by id asks why it can or
+    /// cannot be done with that resource (<see cref="ChatIntent.WhyCancelDisabled"/>), whatever verb it uses.
+    /// </summary>
     public IntentMatch Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -19,11 +23,12 @@ public sealed partial class IntentRecognizer
             return new IntentMatch(ChatIntent.None, null, false, null);
         }
 
-        var orderId = FindOrderId(text);
-        var folded = ChatText.Fold(OrderIdPattern().Replace(text, " "));
+        var (resource, rest) = NamedResource.Find(text);
+        var orderId = resource is null ? FindOrderId(rest) : null; // "item SO-5001-2 of order SO-5001" names the item, not an order
+        var folded = ChatText.Fold(OrderIdPattern().Replace(rest, " "));
         var concepts = _vocabulary.Concepts(folded);
-        var intent = Decide(concepts, orderId is not null);
-        return new IntentMatch(intent, orderId, concepts.Contains(ChatConcept.Order), LanguageDetector.Detect(text, _vocabulary.LanguageHits(folded)));
+        var intent = resource is null ? Decide(concepts, orderId is not null) : ChatIntent.WhyCancelDisabled;
+        return new IntentMatch(intent, orderId, concepts.Contains(ChatConcept.Order), LanguageDetector.Detect(rest, _vocabulary.LanguageHits(folded)), resource);
     }
 
     /// <summary>The first order number in <paramref name="text"/>, normalised to <c>XX-1234</c>, or null.</summary>

@@ -88,7 +88,6 @@ public sealed class CreditRequest
     /// <summary>Size of the form in bytes.</summary>
     public long FormSizeBytes { get; private set; }
 
-
     /// <summary>Who filed it.</summary>
     public string SubmittedBy { get; private set; }
 
@@ -104,8 +103,17 @@ public sealed class CreditRequest
     /// <summary>Concurrency token.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Moves the review along: Submitted → UnderReview → Approved or Rejected.</summary>
-    public void MoveTo(CreditRequestStatus next, DateTimeOffset now)
+    /// <summary>When the review started (the request went <see cref="CreditRequestStatus.UnderReview"/>).</summary>
+    public DateTimeOffset? ReviewStartedAt { get; private set; }
+
+    /// <summary>When it was approved or rejected.</summary>
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>Why it was rejected; null while undecided or when approved.</summary>
+    public CreditDecisionReason? DecisionReason { get; private set; }
+
+    /// <summary>Moves the review along: Submitted → UnderReview → Approved or Rejected (a rejection needs its reason).</summary>
+    public void MoveTo(CreditRequestStatus next, DateTimeOffset now, CreditDecisionReason? rejection = null)
     {
         var allowed = (Status, next) switch
         {
@@ -118,8 +126,23 @@ public sealed class CreditRequest
             throw new InvalidOperationException($"Credit request {Id} cannot move from {Status} to {next}.");
         }
 
+        if ((next == CreditRequestStatus.Rejected) != (rejection is not null))
+        {
+            throw new ArgumentException("A rejection, and only a rejection, carries a reason.", nameof(rejection));
+        }
+
         Status = next;
         StatusChangedAt = now.ToUniversalTime();
+        if (next == CreditRequestStatus.UnderReview)
+        {
+            ReviewStartedAt = StatusChangedAt;
+        }
+        else
+        {
+            DecidedAt = StatusChangedAt;
+            DecisionReason = rejection;
+        }
+
         Version++;
     }
 }

@@ -36,7 +36,7 @@ public sealed class EligibilityService : IEligibilityService
         }
 
         var now = _time.GetUtcNow();
-        var findings = new RuleFindings();
+        var findings = new RuleFindings { Subject = SubjectKinds.Of(typeof(TSubject)) };
         rules.Assess(subject, partner, requester, now, findings);
 
         var outcome = OutcomeOf(findings.Reasons);

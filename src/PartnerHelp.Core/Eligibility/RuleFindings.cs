@@ -15,7 +15,10 @@ public sealed class RuleFindings
     /// <summary>When the self-serve window closes (exclusive), if the item has one.</summary>
     public DateTimeOffset? WindowEndsAt { get; set; }
 
+    /// <summary>What the findings are about; stamped on every reason.</summary>
+    public SubjectKind Subject { get; init; }
+
     /// <summary>Adds a failing reason.</summary>
     public void Fail(ReasonCode code, ReasonKind kind, Remedy remedy, ReasonFacts facts) =>
-        (_reasons ??= new List<EligibilityReason>(4)).Add(new EligibilityReason(code, kind, remedy, facts));
+        (_reasons ??= new List<EligibilityReason>(4)).Add(new EligibilityReason(code, kind, remedy, facts) { Subject = Subject });
 }

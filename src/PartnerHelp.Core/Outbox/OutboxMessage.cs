@@ -61,6 +61,15 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
+    /// <summary>Takes the message out of the queue without handing it on, keeping why (nothing to do could ever appear).</summary>
+    public void Abandon(DateTimeOffset now, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Attempts++;
+        DispatchedAt = now.ToUniversalTime();
+        LastError = reason.Length > 2000 ? reason[..2000] : reason;
+    }
+
     /// <summary>Records a failed dispatch attempt; the message stays pending.</summary>
     public void RecordFailure(string error)
     {

@@ -7,9 +7,10 @@ namespace PartnerHelp.Infrastructure.Jobs;
 /// <summary>The in-app side of the notifications the jobs write: the requester's partner's latest, newest first.</summary>
 public sealed class PartnerNotificationFeed(PartnerHelpDbContext db)
 {
-    /// <summary>Up to <paramref name="count"/> notifications, each resolved to the order it is about.</summary>
-    public async Task<IReadOnlyList<PartnerNotificationView>> LatestAsync(Requester requester, int count, CancellationToken cancellationToken = default)
+    /// <summary>Up to <paramref name="count"/> notifications of the given kinds, each resolved to the order (or request) it is about.</summary>
+    public async Task<IReadOnlyList<PartnerNotificationView>> LatestAsync(Requester requester, int count, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kinds);
         ArgumentNullException.ThrowIfNull(requester);
         if (requester.PartnerId is null)
         {
@@ -17,7 +18,7 @@ public sealed class PartnerNotificationFeed(PartnerHelpDbContext db)
         }
 
         var latest = await db.PartnerNotifications.AsNoTracking()
-            .Where(n => n.PartnerId == requester.PartnerId)
+            .Where(n => n.PartnerId == requester.PartnerId && kinds.Contains(n.Kind))
             .OrderByDescending(n => n.CreatedAt)
             .Take(count)
             .ToListAsync(cancellationToken);

@@ -110,6 +110,7 @@ internal static class ProductLinesModel
             e.Property(x => x.FormContentType).HasMaxLength(100);
             e.Property(x => x.SubmittedBy).HasMaxLength(450);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.DecisionReason).HasConversion<string>().HasMaxLength(32);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.PartnerId, x.SubmittedAt });
             e.HasIndex(x => new { x.Status, x.StatusChangedAt });

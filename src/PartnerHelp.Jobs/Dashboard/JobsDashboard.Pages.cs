@@ -50,7 +50,7 @@ public sealed partial class JobsDashboard
     {
         var scheduler = await SchedulerAsync(cancellationToken);
         var result = new List<RecurringView>();
-        foreach (var key in new[] { JobKeys.Reconciliation, JobKeys.WindowNotices, JobKeys.HistoryCleanup })
+        foreach (var key in new[] { JobKeys.Reconciliation, JobKeys.WindowNotices, JobKeys.CreditReview, JobKeys.HistoryCleanup })
         {
             var job = await scheduler.GetJobDetail(key, cancellationToken);
             if (job is null)

@@ -1,6 +1,8 @@
+using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.StoreOrders;
 
 namespace PartnerHelp.Jobs.Notifications;
 
@@ -15,4 +17,10 @@ public interface IRefundMessages
 
     /// <summary>The e-mail telling a partner the self-serve cancellation window of an order closes soon.</summary>
     MailMessageText WindowClosing(MembershipOrder order, Partner partner, DateTimeOffset windowEndsAt, string culture);
+
+    /// <summary>The confirmation that items of a store order were cancelled, listing each item and its amount.</summary>
+    MailMessageText StoreItemsCancelled(StoreOrder order, IReadOnlyList<StoreOrderItem> items, Partner partner, string culture);
+
+    /// <summary>The e-mail telling a partner that their credit request moved to its current status (with the reason when rejected).</summary>
+    MailMessageText CreditRequestStatusChanged(CreditRequest request, Partner partner, string culture);
 }

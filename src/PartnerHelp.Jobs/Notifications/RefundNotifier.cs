@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Jobs;
@@ -45,6 +46,35 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
         var language = Pick(null, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.CancelWindowClosing}-{order.Id}", recipients, messages.WindowClosing(order, partner, windowEndsAt, language), cancellationToken);
         return New(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, language, file);
+    }
+
+    /// <summary>
+    /// Writes a mail about <paramref name="subject"/> to the partner's admins and to <paramref name="actor"/> (the
+    /// person who acted, by user id or e-mail, when known) and returns the notification row to save, or null when
+    /// a notification of that kind and subject exists already. The language is <paramref name="culture"/>, else the
+    /// actor's preference, else the admins'. The mail's file is named after kind and subject, so a retry after a
+    /// crash rewrites the same file instead of sending a second mail.
+    /// </summary>
+    public async Task<PartnerNotification?> PrepareAsync(string kind, string subject, string partnerId, string? culture, string? actor, Func<Partner, string, MailMessageText> compose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        if (await ExistsAsync(kind, subject, cancellationToken))
+        {
+            return null;
+        }
+
+        var partner = await db.Partners.SingleAsync(p => p.Id == partnerId, cancellationToken);
+        var (recipients, preferred) = await AdminsAsync(partnerId);
+        var person = string.IsNullOrWhiteSpace(actor) ? null : await users.FindByIdAsync(actor) ?? await users.FindByEmailAsync(actor);
+        var actorEmail = person?.PartnerId == partnerId ? person.Email : actor is not null && actor.Contains('@', StringComparison.Ordinal) ? actor : null;
+        if (actorEmail is not null && !recipients.Contains(actorEmail, StringComparer.OrdinalIgnoreCase))
+        {
+            recipients.Add(actorEmail);
+        }
+
+        var language = Pick(culture, person?.PartnerId == partnerId && !string.IsNullOrWhiteSpace(person.PreferredCulture) ? person.PreferredCulture : preferred);
+        var file = await mail.WriteAsync($"{kind}-{subject}", recipients, compose(partner, language), cancellationToken);
+        return New(partnerId, kind, subject, language, file);
     }
 
     private Task<bool> ExistsAsync(string kind, string subject, CancellationToken cancellationToken) =>

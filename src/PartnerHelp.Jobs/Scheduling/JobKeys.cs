@@ -26,6 +26,9 @@ public static class JobKeys
     /// <summary>Daily cleanup of old history.</summary>
     public static readonly JobKey HistoryCleanup = new("history-cleanup", RecurringGroup);
 
+    /// <summary>The credit request review that moves claims from Submitted to a decision.</summary>
+    public static readonly JobKey CreditReview = new("credit-review", RecurringGroup);
+
     /// <summary>The ProcessRefund job of a refund.</summary>
     public static JobKey ProcessRefund(string refundId) => new(refundId, RefundGroup);
 

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Notifications;
 using Quartz;
 
 namespace PartnerHelp.Jobs.Scheduling;
 
 /// <summary>
 /// Turns RefundRequested outbox rows into ProcessRefund jobs (one per refund; an existing job counts as
-/// scheduled) and marks them dispatched. The row was written in the cancellation's own transaction, so
+/// scheduled) and StoreItemsCancelled rows into their confirmation e-mail (once per row, see
+/// <see cref="StoreOrderConfirmations"/>), and marks them dispatched. The row was written in the cancellation's own transaction, so
 /// a crash between "cancelled" and "scheduled" leaves a row here and the refund is not lost. Every
 /// <see cref="JobsOptions.SweepInterval"/> it also gives unfinished refunds without a job one.
 /// </summary>
@@ -65,12 +67,22 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
         var pending = await db.OutboxMessages
-            .Where(m => m.DispatchedAt == null && m.Type == OutboxMessage.RefundRequested)
+            .Where(m => m.DispatchedAt == null && (m.Type == OutboxMessage.RefundRequested || m.Type == OutboxMessage.StoreItemsCancelled))
             .OrderBy(m => m.CreatedAt)
             .Take(50)
             .ToListAsync(cancellationToken);
         foreach (var message in pending)
         {
+            if (message.Type == OutboxMessage.StoreItemsCancelled)
+            {
+                if (!await ConfirmStoreCancellationAsync(scope.ServiceProvider, db, message, cancellationToken))
+                {
+                    break; // the context was cleared: the rest of the batch waits for the next poll
+                }
+
+                continue;
+            }
+
             try
             {
                 await jobs.ScheduleRefundAsync(scheduler, message.Subject, message.Culture, cancellationToken);
@@ -86,5 +98,24 @@ public sealed class OutboxDispatcher(
         }
 
         return pending.Count;
+    }
+
+    private async Task<bool> ConfirmStoreCancellationAsync(IServiceProvider services, PartnerHelpDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<StoreOrderConfirmations>().HandleAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbUpdateException)
+        {
+            // The mail or its record failed: the row stays pending and the next poll tries again (the same file name, so no second mail).
+            db.ChangeTracker.Clear();
+            var row = await db.OutboxMessages.SingleAsync(m => m.Id == message.Id, cancellationToken);
+            row.RecordFailure(ex.Message);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogWarning(ex, "Could not confirm the store cancellation {MessageId}", message.Id);
+            return false;
+        }
     }
 }

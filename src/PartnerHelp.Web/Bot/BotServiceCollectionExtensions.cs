@@ -16,6 +16,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotRateLimits>();
         services.AddSingleton<IntentRecognizer>();
         services.AddScoped<OrderAnswers>();
+        services.AddScoped<PathAnswers>();
         services.AddScoped<HelpDialog>();
         services.AddScoped<BotUsers>();
         services.AddScoped<BotRunner>();

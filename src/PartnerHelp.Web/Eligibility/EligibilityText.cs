@@ -27,7 +27,9 @@ public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
             ReasonCode.BenefitsActivated => localizer[key,
                 facts.Benefit is { } benefit ? Benefit(benefit) : string.Empty,
                 facts.OccurredAt is { } activated ? DisplayFormats.Date(activated) : string.Empty],
-            ReasonCode.ProductKeysViewed or ReasonCode.AlreadyCancelled => localizer[key,
+            ReasonCode.AlreadyCancelled => localizer[reason.Subject == SubjectKind.MembershipOrder ? key : $"{key}_{reason.Subject}",
+                facts.OccurredAt is { } ended ? DisplayFormats.Date(ended) : string.Empty],
+            ReasonCode.ProductKeysViewed => localizer[key,
                 facts.OccurredAt is { } at ? DisplayFormats.Date(at) : string.Empty],
             ReasonCode.PaymentNotCreditCard => localizer[key, facts.PaymentMethod is { } method ? PaymentMethod(method) : string.Empty],
             ReasonCode.TaxRefundWindowExpired or ReasonCode.SubscriptionTermEnded or ReasonCode.CreditRequestDeadlinePassed
@@ -48,11 +50,16 @@ public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
     private static string Money(Core.Money? money) =>
         money is { } m ? DisplayFormats.Money(m.Amount, m.Currency) : string.Empty;
 
-    /// <summary>What the person can do, or null when nothing can be done.</summary>
+    /// <summary>What the person can do, or null when nothing can be done. Who to ask, and to do what, depends on the subject.</summary>
     public string? Remedy(EligibilityReason reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return reason.Remedy == Core.Eligibility.Remedy.None ? null : localizer[$"Remedy_{reason.Remedy}"].Value;
+        return reason.Remedy switch
+        {
+            Core.Eligibility.Remedy.None => null,
+            Core.Eligibility.Remedy.AskPartnerAdmin when reason.Subject != SubjectKind.MembershipOrder => localizer[$"Remedy_AskPartnerAdmin_{reason.Subject}"].Value,
+            _ => localizer[$"Remedy_{reason.Remedy}"].Value,
+        };
     }
 
     /// <summary>The outcome's label.</summary>

@@ -6,9 +6,10 @@ namespace PartnerHelp.Web.Bot.Dialog;
 
 /// <summary>
 /// The help bot's dialog: recognizes the question, picks the reply language and answers. Everything about
-/// an order comes from <see cref="OrderAnswers"/>, which asks the same services the pages use.
+/// an order comes from <see cref="OrderAnswers"/>, and about the other refund paths' resources from
+/// <see cref="PathAnswers"/>; both ask the same services the pages use.
 /// </summary>
-public sealed class HelpDialog(IntentRecognizer recognizer, OrderAnswers orders, IStringLocalizer<ChatResource> text)
+public sealed class HelpDialog(IntentRecognizer recognizer, OrderAnswers orders, PathAnswers paths, IStringLocalizer<ChatResource> text)
 {
     /// <summary>Answers one message; updates the conversation's language and pending question.</summary>
     public async Task<BotReply> RespondAsync(BotTurn turn, CancellationToken cancellationToken = default)
@@ -31,6 +32,8 @@ public sealed class HelpDialog(IntentRecognizer recognizer, OrderAnswers orders,
         var links = new SiteLinks(turn.SiteBase, culture);
         return intent switch
         {
+            _ when match.Resource is { } resource => await paths.WhyNotAsync(turn, resource, links, cancellationToken),
+            ChatIntent.TaxRefund when match.OrderId is { } taxOrder => await paths.TaxRefundAsync(turn, taxOrder, links, cancellationToken),
             ChatIntent.WhyCancelDisabled => await orders.WhyDisabledAsync(turn, match.OrderId, links, cancellationToken),
             ChatIntent.HowToCancel when match.OrderId is not null => await orders.WhyDisabledAsync(turn, match.OrderId, links, cancellationToken) with { Intent = nameof(ChatIntent.HowToCancel) },
             ChatIntent.HowToCancel => Reply(ChatIntent.HowToCancel, text["Answer_HowToCancel"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], Topics()),

@@ -17,6 +17,12 @@ public sealed record SiteLinks(string Base, string Culture)
     /// <summary>The reservations workspace.</summary>
     public string Reservations => $"{Root}/reservations";
 
+    /// <summary>The CSP subscriptions workspace.</summary>
+    public string Subscriptions => $"{Root}/subscriptions";
+
+    /// <summary>The store orders workspace.</summary>
+    public string StoreOrders => $"{Root}/store-orders";
+
     /// <summary>The sign-in page.</summary>
     public string SignIn => $"{Root}/account/sign-in";
 

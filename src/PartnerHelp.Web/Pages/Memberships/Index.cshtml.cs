@@ -24,6 +24,6 @@ public sealed class IndexModel(PartnerOrders orders, PartnerNotificationFeed not
     {
         var requester = User.ToRequester();
         Orders = await orders.ListAsync(requester, cancellationToken);
-        Notifications = await notifications.LatestAsync(requester, NotificationCount, cancellationToken);
+        Notifications = await notifications.LatestAsync(requester, NotificationCount, NotificationKinds.Membership, cancellationToken);
     }
 }

@@ -60,6 +60,9 @@ CREATE TABLE credit_requests (
     "Status" character varying(32) NOT NULL,
     "StatusChangedAt" timestamp with time zone NOT NULL,
     "Version" integer NOT NULL,
+    "ReviewStartedAt" timestamp with time zone,
+    "DecidedAt" timestamp with time zone,
+    "DecisionReason" character varying(32),
     CONSTRAINT "PK_credit_requests" PRIMARY KEY ("Id")
 );
 

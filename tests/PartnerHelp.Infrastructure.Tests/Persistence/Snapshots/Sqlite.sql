@@ -56,7 +56,10 @@ CREATE TABLE "credit_requests" (
     "SubmittedAt" INTEGER NOT NULL,
     "Status" TEXT NOT NULL,
     "StatusChangedAt" INTEGER NOT NULL,
-    "Version" INTEGER NOT NULL
+    "Version" INTEGER NOT NULL,
+    "ReviewStartedAt" INTEGER NULL,
+    "DecidedAt" INTEGER NULL,
+    "DecisionReason" TEXT NULL
 );
 
 
