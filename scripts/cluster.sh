@@ -122,6 +122,8 @@ for i in $(seq 1 "$nodes"); do
     cd "$site"
     export ASPNETCORE_ENVIRONMENT="$environment" Database__Provider=PostgreSql ConnectionStrings__PartnerHelp="$connection"
     export Jobs__Clustered=true Jobs__InstanceId="node-$i" Jobs__MailPickupFolder="$dir/mail-pickup"
+    # Behind nginx the client's address comes from X-Forwarded-For, so per-address rate limits stay per client.
+    if [ "$use_nginx" -eq 1 ]; then export Network__TrustedProxies__0=127.0.0.1; fi
     exec dotnet PartnerHelp.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$dir/node-$i.log" 2>&1 &
   echo $! > "$dir/node-$i.pid"

@@ -31,6 +31,8 @@ public sealed class TwoNodeCluster : IAsyncLifetime
             ["Jobs:PaymentSimulator:TransientFailureRate"] = "0.1",
             ["Jobs:PaymentSimulator:Seed"] = "11",
             ["Jobs:MaxConcurrency"] = "4",
+            // As behind scripts/cluster.sh --nginx: the balancer on loopback is trusted to name the client.
+            ["Network:TrustedProxies:0"] = "127.0.0.1",
         }));
         await _cluster.AddOrdersAsync(OrderIds, cancelled: false);
     }

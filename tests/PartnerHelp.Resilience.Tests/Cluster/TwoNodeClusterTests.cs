@@ -34,6 +34,27 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task SignInLimit_CountsEachForwardedClient_WhenRequestsComeThroughATrustedProxy()
+    {
+        using var first = _cluster.Client(1, new CookieContainer());
+        first.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.0.1");
+        using var second = _cluster.Client(1, new CookieContainer());
+        second.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.0.2");
+
+        // RateLimits:SignInPerMinute is 10 per client address and node; an unknown e-mail locks no account.
+        for (var i = 0; i < 10; i++)
+        {
+            using var allowed = await SiteSignIn.PostAsync(first, "nobody@partnerhelp.example", "wrong");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var refused = await SiteSignIn.PostAsync(first, "nobody@partnerhelp.example", "wrong");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        using var other = await SiteSignIn.PostAsync(second, "nobody@partnerhelp.example", "wrong");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Conversation_KeepsItsContext_WhenMessagesAlternateNodes()
     {
         var cookies = new CookieContainer();
