@@ -1,9 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using PartnerHelp.Core;
-using PartnerHelp.Core.Memberships;
-using PartnerHelp.Core.Outbox;
-using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Testing;
 
@@ -16,12 +11,11 @@ namespace PartnerHelp.Resilience.Tests.Cluster;
 /// </summary>
 public sealed class ClusterNodes : IAsyncDisposable
 {
-    private readonly string _connectionString;
     private readonly HashSet<int> _killed = [];
 
     private ClusterNodes(string connectionString, IReadOnlyList<SiteProcess> nodes)
     {
-        _connectionString = connectionString;
+        Database = new ClusterDatabase(connectionString);
         Nodes = nodes;
     }
 
@@ -88,63 +82,28 @@ public sealed class ClusterNodes : IAsyncDisposable
         Nodes[index].KillHard();
     }
 
+    /// <summary>The cluster's database.</summary>
+    public ClusterDatabase Database { get; }
+
     /// <summary>A context on the cluster's database, for arranging and checking.</summary>
-    public PartnerHelpDbContext Context() =>
-        new(new DbContextOptionsBuilder<PartnerHelpDbContext>().UseNpgsql(_connectionString).Options);
+    public PartnerHelpDbContext Context() => Database.Context();
 
     /// <summary>A client of node <paramref name="index"/> that keeps cookies in <paramref name="cookies"/> and does not follow redirects.</summary>
     public HttpClient Client(int index, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(Nodes[index].Url), Timeout = TimeSpan.FromSeconds(60) };
 
-    /// <summary>Adds Contoso Action Pack orders, 3 days old and unused (so self-serve cancellable).</summary>
-    public async Task AddOrdersAsync(IEnumerable<string> orderIds, bool cancelled)
-    {
-        await using var db = Context();
-        var now = DateTimeOffset.UtcNow;
-        foreach (var orderId in orderIds)
-        {
-            var order = new MembershipOrder(orderId, "contoso", MembershipOffer.ActionPack, now.AddDays(-3), new Money(475m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
-            db.MembershipOrders.Add(order);
-            if (cancelled)
-            {
-                // What MembershipCancellation writes in one transaction: the cancellation, the refund and the outbox row.
-                var refund = order.Cancel(RefundIds.For(orderId), "test", CancellationReason.NoLongerNeeded, null, now);
-                db.Refunds.Add(refund);
-                db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessage.RefundRequested, refund.Id, "en", now));
-            }
-        }
+    /// <inheritdoc cref="ClusterDatabase.AddOrdersAsync" />
+    public Task AddOrdersAsync(IEnumerable<string> orderIds, bool cancelled) => Database.AddOrdersAsync(orderIds, cancelled);
 
-        await db.SaveChangesAsync();
-    }
+    /// <summary>Waits until <paramref name="condition"/> holds on the database; fails at once when a node that was not killed exits.</summary>
+    public Task WaitAsync(Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan within) =>
+        Database.WaitAsync(
+            condition, what, within,
+            () => Nodes.Where((n, i) => n.HasExited && !_killed.Contains(i)).Select(n => $"{n.Name} exited ({n.ExitCode}):{Environment.NewLine}{n.RecentOutput}").FirstOrDefault(),
+            () => string.Join(Environment.NewLine, Nodes.Select(n => $"--- {n.Name}{Environment.NewLine}{n.RecentOutput}")));
 
-    /// <summary>Waits until <paramref name="condition"/> holds on the database.</summary>
-    public async Task WaitAsync(Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan within)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            await using (var db = Context())
-            {
-                if (await condition(db))
-                {
-                    return;
-                }
-            }
-
-            if (Nodes.Where((n, i) => n.HasExited && !_killed.Contains(i)).FirstOrDefault() is { } dead)
-            {
-                throw new InvalidOperationException($"{dead.Name} exited ({dead.ExitCode}) while waiting for {what}:{Environment.NewLine}{dead.RecentOutput}");
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Timed out waiting for {what}.{Environment.NewLine}{string.Join(Environment.NewLine, Nodes.Select(n => $"--- {n.Name}{Environment.NewLine}{n.RecentOutput}"))}");
-    }
-
-    /// <summary>How many of the refunds of <paramref name="orderPrefix"/> orders are refunded.</summary>
-    public static Task<int> RefundedAsync(PartnerHelpDbContext db, string orderPrefix) =>
-        db.Refunds.CountAsync(r => r.OrderId.StartsWith(orderPrefix) && r.Status == RefundStatus.Refunded);
+    /// <inheritdoc cref="ClusterDatabase.RefundedAsync" />
+    public static Task<int> RefundedAsync(PartnerHelpDbContext db, string orderPrefix) => ClusterDatabase.RefundedAsync(db, orderPrefix);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()
