@@ -17,6 +17,22 @@ public sealed class JobsOptions
     /// <summary>Cluster the scheduler with other nodes (PostgreSQL only; SQLite cannot cluster).</summary>
     public bool Clustered { get; set; }
 
+    /// <summary>
+    /// This node's scheduler instance id in a cluster (e.g. <c>web-1</c>); unset, Quartz generates one from the
+    /// host name and the start time. A fixed id must be unique among live nodes; a node restarted under its old
+    /// id recovers its own cut-off runs at once instead of after <see cref="ClusterCheckinMisfireThreshold"/>.
+    /// </summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>How often a clustered node checks in with the others (Quartz's cluster check-in).</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long past a missed check-in the other nodes wait before recovering a node's jobs.</summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How late a trigger may fire before it counts as misfired (its misfire instruction applies).</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How many jobs this node runs at once.</summary>
     public int MaxConcurrency { get; set; } = 4;
 

@@ -12,6 +12,7 @@ public static class WebApplicationExtensions
     /// <summary>Builds the middleware pipeline and maps every endpoint.</summary>
     public static WebApplication UsePartnerHelp(this WebApplication app)
     {
+        app.UsePartnerHelpTrustedProxies(app.Configuration);
         app.UseCorrelationIds();
         if (app.Environment.IsDevelopment())
         {

@@ -16,6 +16,7 @@ public static class WebServiceCollectionExtensions
     /// <summary>Registers the web front door's services.</summary>
     public static IServiceCollection AddPartnerHelpWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPartnerHelpTrustedProxies(configuration);
         services.AddPartnerHelpRateLimits(configuration);
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(options =>

@@ -37,8 +37,14 @@ public sealed record RefundSummary(string RefundId, string OrderId, string Partn
 /// <summary>A recurring job on the recurring page.</summary>
 public sealed record RecurringView(string Key, string? Description, string Cron, string TimeZone, DateTimeOffset? NextFire, DateTimeOffset? LastFire, string? LastOutcome, bool Paused);
 
-/// <summary>A scheduler instance on the servers page.</summary>
-public sealed record ServerView(string InstanceId, string HostName, int ProcessId, bool Clustered, int Workers, DateTimeOffset StartedAt, DateTimeOffset LastHeartbeat, DateTimeOffset? StoppedAt, string Health, IReadOnlyList<RunningView> Running);
+/// <summary>
+/// A scheduler instance on the servers page: its own heartbeat row (<see cref="Health"/>: Alive, Silent, Stopped) and,
+/// when clustered, what Quartz's cluster check-in says of it (<see cref="ClusterState"/>: Alive, Overdue, Failed, or
+/// Gone once the cluster has taken its work over and dropped it; null when not clustered).
+/// </summary>
+public sealed record ServerView(
+    string InstanceId, string HostName, int ProcessId, bool Clustered, int Workers, DateTimeOffset StartedAt, DateTimeOffset LastHeartbeat, DateTimeOffset? StoppedAt,
+    string Health, IReadOnlyList<RunningView> Running, TimeSpan HeartbeatAge, string? ClusterState, DateTimeOffset? ClusterCheckIn);
 
 /// <summary>One operator action on the audit log.</summary>
 public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Outcome, string? Detail);

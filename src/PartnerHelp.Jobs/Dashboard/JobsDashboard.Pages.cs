@@ -68,20 +68,32 @@ public sealed partial class JobsDashboard
         return result;
     }
 
-    /// <summary>Scheduler instances from their heartbeat rows, with what each is running.</summary>
+    /// <summary>
+    /// Scheduler instances from their heartbeat rows, each with its heartbeat's age, Quartz's verdict on its cluster
+    /// check-in and what it is running now (firings are in the shared store, so every node sees every node's).
+    /// </summary>
     public async Task<IReadOnlyList<ServerView>> ServersAsync(CancellationToken cancellationToken)
     {
         var scheduler = await SchedulerAsync(cancellationToken);
         var firings = (await scheduler.QueryFireInstances(new FireInstanceQuery(), cancellationToken)).Items;
+        var clustered = options.Value.Clustered;
+        var cluster = clustered ? (await scheduler.QueryClusterNodes(cancellationToken)).ToDictionary(n => n.InstanceId, StringComparer.Ordinal) : [];
         var now = time.GetUtcNow();
         var stale = options.Value.HeartbeatInterval * StaleHeartbeats;
         var rows = await db.SchedulerHeartbeats.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.OrderByDescending(h => h.LastHeartbeatAt).Select(h => new ServerView(
-            h.InstanceId, h.HostName, h.ProcessId, h.Clustered, h.WorkerCount, h.StartedAt, h.LastHeartbeatAt, h.StoppedAt,
-            h.StoppedAt is not null ? "Stopped" : now - h.LastHeartbeatAt > stale ? "Silent" : "Alive",
-            firings.Where(f => f.SchedulerInstanceId == h.InstanceId)
-                .Select(f => new RunningView(f.FireInstanceId, f.JobKey is null ? f.TriggerKey.ToString() : JobKeys.Format(f.JobKey), f.SchedulerInstanceId, f.FireTimeUtc, f.Progress))
-                .ToList())).ToList();
+        return rows.OrderByDescending(h => h.LastHeartbeatAt).Select(h =>
+        {
+            var node = cluster.GetValueOrDefault(h.InstanceId);
+            return new ServerView(
+                h.InstanceId, h.HostName, h.ProcessId, h.Clustered, h.WorkerCount, h.StartedAt, h.LastHeartbeatAt, h.StoppedAt,
+                h.StoppedAt is not null ? "Stopped" : now - h.LastHeartbeatAt > stale ? "Silent" : "Alive",
+                firings.Where(f => f.SchedulerInstanceId == h.InstanceId)
+                    .Select(f => new RunningView(f.FireInstanceId, f.JobKey is null ? f.TriggerKey.ToString() : JobKeys.Format(f.JobKey), f.SchedulerInstanceId, f.FireTimeUtc, f.Progress))
+                    .ToList(),
+                now - h.LastHeartbeatAt < TimeSpan.Zero ? TimeSpan.Zero : now - h.LastHeartbeatAt,
+                !clustered || !h.Clustered ? null : node?.State.ToString() ?? "Gone",
+                node?.LastCheckInUtc);
+        }).ToList();
     }
 
     /// <summary>The refunds board.</summary>

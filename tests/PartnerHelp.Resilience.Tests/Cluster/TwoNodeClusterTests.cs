@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Testing;
+
+namespace PartnerHelp.Resilience.Tests.Cluster;
+
+/// <summary>Two nodes behind no load balancer but the test itself, which spreads every conversation over both.</summary>
+public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<TwoNodeCluster>
+{
+    private readonly ClusterNodes _cluster = fixture.Cluster;
+
+    [Fact]
+    public async Task SignIn_IsValidOnTheOtherNode_WhenMadeOnOneNode()
+    {
+        var cookies = new CookieContainer();
+        using var a = _cluster.Client(0, cookies);
+        using var b = _cluster.Client(1, cookies);
+        using var stranger = _cluster.Client(1, new CookieContainer());
+
+        await SiteSignIn.AsAsync(a, "user@contoso.example");
+
+        using var page = await b.GetAsync("/en/memberships");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("CT-1001", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var api = await b.GetAsync("/api/v1/orders");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        using var anonymous = await stranger.GetAsync("/en/memberships");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInLimit_CountsEachForwardedClient_WhenRequestsComeThroughATrustedProxy()
+    {
+        using var first = _cluster.Client(1, new CookieContainer());
+        first.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.0.1");
+        using var second = _cluster.Client(1, new CookieContainer());
+        second.DefaultRequestHeaders.Add("X-Forwarded-For", "10.9.0.2");
+
+        // RateLimits:SignInPerMinute is 10 per client address and node; an unknown e-mail locks no account.
+        for (var i = 0; i < 10; i++)
+        {
+            using var allowed = await SiteSignIn.PostAsync(first, "nobody@partnerhelp.example", "wrong");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var refused = await SiteSignIn.PostAsync(first, "nobody@partnerhelp.example", "wrong");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        using var other = await SiteSignIn.PostAsync(second, "nobody@partnerhelp.example", "wrong");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Conversation_KeepsItsContext_WhenMessagesAlternateNodes()
+    {
+        var cookies = new CookieContainer();
+        using var a = _cluster.Client(0, cookies);
+        using var b = _cluster.Client(1, cookies);
+        await SiteSignIn.AsAsync(a, "admin@contoso.example");
+        var chat = await DirectLineCalls.StartAsync(a, b);
+
+        // Each question is posted on one node and answered (read) on the other; the "which order?" it asks is
+        // the conversation's pending intent, which the other node must know when the bare order number arrives.
+        (string Text, string? Reason)[] turns =
+        [
+            ("Why is my cancel button disabled?", null),
+            ("CT-1006", "UpgradedWithGoldDiscount"),
+            ("Why can't I cancel my order?", null),
+            ("CT-1004", "ProductKeysViewed"),
+        ];
+        var replies = new List<string>();
+        for (var i = 0; i < turns.Length; i++)
+        {
+            var (post, read) = i % 2 == 0 ? (a, b) : (b, a);
+            var id = await chat.PostAsync(post, turns[i].Text);
+            var activities = await chat.ReadAsync(read);
+            Assert.Equal(2, activities.Count);
+            Assert.Equal(id, (string?)activities[0]["id"]);
+            var reply = Assert.Single(activities, x => (string?)x["replyToId"] == id);
+            Assert.Equal("WhyCancelDisabled", DirectLineCalls.Intent(reply));
+            Assert.Equal(turns[i].Reason is { } reason ? new[] { reason } : [], DirectLineCalls.ReasonCodes(reply));
+            Assert.Equal(((i + 1) * 2).ToString(CultureInfo.InvariantCulture), chat.Watermark);
+            replies.Add((string)reply["id"]!);
+        }
+
+        var history = await chat.ReadAsync(b, from: string.Empty);
+        Assert.Equal(turns.Length * 2, history.Count);
+        Assert.Equal(history.Count, history.Select(x => (string?)x["id"]).Distinct().Count());
+        Assert.Equal(replies, history.Where(x => x["replyToId"] is not null).Select(x => (string)x["id"]!));
+    }
+
+    [Fact]
+    [Trait("Category", "Soak")]
+    public async Task Cancellations_AreRefundedExactlyOnceByBothNodes_WhenSpreadOverTwoNodes()
+    {
+        var orders = TwoNodeCluster.OrderIds;
+        var cookies = new CookieContainer();
+        HttpClient[] partner = [_cluster.Client(0, cookies), _cluster.Client(1, cookies)];
+        var opsCookies = new CookieContainer();
+        HttpClient[] ops = [_cluster.Client(0, opsCookies), _cluster.Client(1, opsCookies)];
+        await SiteSignIn.AsAsync(partner[0], "admin@contoso.example");
+        await SiteSignIn.AsAsync(ops[1], "ops@partnerhelp.example");
+
+        using var stop = new CancellationTokenSource();
+        var seenRunning = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var sampler = SampleServersAsync(ops, seenRunning, stop.Token);
+
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(orders.Select((id, i) => (id, i)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (order, _) =>
+        {
+            // The form comes from one node and is posted to the other: antiforgery and the sign-in cookie hold on both.
+            var form = partner[order.i % 2];
+            var post = partner[(order.i + 1) % 2];
+            await CancelAsync(form, post, order.id);
+        });
+        var requests = clock.Elapsed;
+        await _cluster.WaitAsync(async db => await ClusterNodes.RefundedAsync(db, "CL-") == orders.Count, $"{orders.Count} refunds", TimeSpan.FromSeconds(SuiteProfile.Pick(150, 600)));
+        var refunded = clock.Elapsed;
+        await stop.CancelAsync();
+        await sampler;
+
+        await using var db = _cluster.Context();
+        var payouts = await db.PayoutLedger.Where(e => e.RefundId.StartsWith("RF-CL-")).GroupBy(e => e.RefundId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(orders.Count, payouts.Count);
+        Assert.All(payouts, p => Assert.Equal(1, p.Count));
+        var ledger = await db.PayoutLedger.Where(e => e.RefundId.StartsWith("RF-CL-")).ToDictionaryAsync(e => e.RefundId, e => e.Reference);
+        var refunds = await db.Refunds.Where(r => r.OrderId.StartsWith("CL-")).ToListAsync();
+        Assert.All(refunds, r => Assert.Equal((RefundStatus.Refunded, ledger[r.Id]), (r.Status, r.ProcessorReference)));
+        Assert.Equal(orders.Count, await db.PartnerNotifications.CountAsync(n => n.Kind == NotificationKinds.RefundCompleted && n.Subject.StartsWith("RF-CL-")));
+
+        // Both nodes did the work, each payment succeeding on exactly one of them.
+        var runs = await db.JobAttempts.Where(a => a.JobGroup == "refunds" && a.JobName.StartsWith("RF-CL-")).ToListAsync();
+        var paid = runs.Where(a => a.Outcome == JobAttemptOutcomes.Succeeded).ToList();
+        Assert.Equal(orders.Count, paid.Count);
+        Assert.Equal(orders.Count, paid.Select(a => a.JobName).Distinct().Count());
+        var byNode = paid.GroupBy(a => a.SchedulerInstanceId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.Equal(new[] { "node-1", "node-2" }, byNode.Keys.Order(StringComparer.Ordinal));
+
+        var servers = await ServersPage.ReadAsync(ops[0]);
+        foreach (var node in new[] { "node-1", "node-2" })
+        {
+            var row = Assert.Single(servers, s => s.InstanceId == node);
+            Assert.Equal(("Alive", "Alive"), (row.Health, row.Cluster));
+            Assert.True(row.HeartbeatAgeSeconds < 5, $"{node}'s heartbeat is {row.HeartbeatAgeSeconds} s old");
+        }
+
+        Assert.NotEmpty(seenRunning);
+        SuiteFigures.Record("cluster", string.Create(CultureInfo.InvariantCulture,
+            $"2 nodes: {orders.Count} cancellations over HTTP (form on one node, post on the other) in {requests.TotalSeconds:F1} s; all refunded after {refunded.TotalSeconds:F1} s; " +
+            $"payouts {payouts.Count}/{orders.Count}, duplicates {payouts.Count(p => p.Count > 1)}; payments by node-1 {byNode["node-1"]}, node-2 {byNode["node-2"]}; " +
+            $"{runs.Count - paid.Count} failed tries retried; servers page saw running jobs on {string.Join(", ", seenRunning.Keys.Order(StringComparer.Ordinal))}; " +
+            $"node logs (last 200 lines each, injected payment failures left out): {LogEntries("warn:")} warnings, {LogEntries("fail:")} errors"));
+        foreach (var client in partner.Concat(ops))
+        {
+            client.Dispose();
+        }
+    }
+
+    /// <summary>Log entries of <paramref name="level"/> in the nodes' recent output, leaving out the injected payment failures.</summary>
+    private int LogEntries(string level) => _cluster.Nodes.Sum(n =>
+        System.Text.RegularExpressions.Regex.Split(n.RecentOutput, "\n(?=[a-z]{4}: )")
+            .Count(entry => entry.StartsWith(level, StringComparison.Ordinal) && !entry.Contains("PaymentTransientException", StringComparison.Ordinal)));
+
+    private static async Task CancelAsync(HttpClient form, HttpClient post, string orderId)
+    {
+        var token = await SiteSignIn.AntiforgeryTokenAsync(form, $"/en/memberships/{orderId}/cancel");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Reason"] = "NoLongerNeeded",
+            ["Input.ConfirmAuthority"] = "true",
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await post.PostAsync($"/en/memberships/{orderId}/cancel", content);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"cancelling {orderId} answered {(int)response.StatusCode}");
+        Assert.EndsWith($"/memberships/{orderId}/cancelled", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the servers page on both nodes in turn, noting which nodes it showed running a refund job.</summary>
+    private static async Task SampleServersAsync(HttpClient[] ops, ConcurrentDictionary<string, int> seen, CancellationToken stop)
+    {
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            foreach (var row in await ServersPage.ReadAsync(ops[i % 2]))
+            {
+                if (row.Running.Any(job => job.Contains("RF-CL-", StringComparison.Ordinal)))
+                {
+                    seen.AddOrUpdate(row.InstanceId, 1, (_, n) => n + 1);
+                }
+            }
+
+            await Task.Delay(250, CancellationToken.None);
+        }
+    }
+}
