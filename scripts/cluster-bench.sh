@@ -9,7 +9,7 @@ echo "==> build (Release)"
 dotnet build tests/PartnerHelp.Resilience.Tests -c Release -nologo -clp:ErrorsOnly
 rm -f artifacts/figures/cluster-bench.txt
 echo "==> measure ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M') UTC)"
-PARTNERHELP_CLUSTER_BENCH=1 PARTNERHELP_CLUSTER_BENCH_REFUNDS="${1:-400}" \
+PARTNERHELP_CLUSTER_BENCH_REFUNDS="${1:-400}" \
   dotnet test tests/PartnerHelp.Resilience.Tests -c Release --no-build -nologo \
   --filter "FullyQualifiedName~ClusterThroughputTests" --logger "console;verbosity=minimal"
 echo "==> figures"
