@@ -22,7 +22,7 @@ internal static class SuiteSettings
         ["RateLimits:SignInPerMinute"] = "1000",
     };
 
-    /// <summary>The seed of a randomized run: PARTNERHELP_SEED when set (to repeat a run), otherwise new.</summary>
-    public static int Seed() =>
-        int.TryParse(Environment.GetEnvironmentVariable("PARTNERHELP_SEED"), System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : Random.Shared.Next(1, 1_000_000);
+    /// <summary>The seed of a randomized run: PARTNERHELP_SEED when set (to repeat a run), otherwise <paramref name="fallback"/> or a new one.</summary>
+    public static int Seed(int? fallback = null) =>
+        int.TryParse(Environment.GetEnvironmentVariable("PARTNERHELP_SEED"), System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : fallback ?? Random.Shared.Next(1, 1_000_000);
 }
