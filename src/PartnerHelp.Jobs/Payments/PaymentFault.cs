@@ -11,4 +11,7 @@ public enum PaymentFault
 
     /// <summary>The payout is recorded, then the answer never arrives (the caller times out).</summary>
     LostResponse,
+
+    /// <summary>The call takes <see cref="PaymentSimulatorOptions.SlowLatency"/> longer than usual, half before the ledger write and half after.</summary>
+    Slow,
 }

@@ -46,11 +46,23 @@ public sealed class PaymentFaultPlan
             draw = _random.NextDouble();
         }
 
-        if (draw < _options.PermanentFailureRate)
+        // One draw per call over consecutive bands, so adding a rate never reshuffles the faults of the others.
+        var band = _options.PermanentFailureRate;
+        if (draw < band)
         {
             return PaymentFault.Declined;
         }
 
-        return draw < _options.PermanentFailureRate + _options.TransientFailureRate ? PaymentFault.Transient : null;
+        if (draw < (band += _options.TransientFailureRate))
+        {
+            return PaymentFault.Transient;
+        }
+
+        if (draw < (band += _options.LostResponseRate))
+        {
+            return PaymentFault.LostResponse;
+        }
+
+        return draw < band + _options.SlowResponseRate ? PaymentFault.Slow : null;
     }
 }

@@ -39,6 +39,8 @@ public sealed class PaymentProcessorSimulator(
         }
 
         var fault = faults.Next();
+        var slow = fault == PaymentFault.Slow ? Settings.SlowLatency / 2 : TimeSpan.Zero;
+        await Task.Delay(slow, time, cancellationToken);
         switch (fault)
         {
             case PaymentFault.Transient:
@@ -55,7 +57,7 @@ public sealed class PaymentProcessorSimulator(
             await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
         }
 
-        await Task.Delay(half, time, cancellationToken);
+        await Task.Delay(half + slow, time, cancellationToken);
         return payout;
     }
 

@@ -12,6 +12,15 @@ public sealed class PaymentSimulatorOptions
     /// <summary>Share of calls that are declined for good (0..1).</summary>
     public double PermanentFailureRate { get; set; }
 
+    /// <summary>Share of calls whose payout is recorded but whose answer never arrives, so the caller times out (0..1).</summary>
+    public double LostResponseRate { get; set; }
+
+    /// <summary>Share of calls that take <see cref="SlowLatency"/> longer than usual (0..1).</summary>
+    public double SlowResponseRate { get; set; }
+
+    /// <summary>The extra time of a slow call; longer than <see cref="JobsOptions.PaymentTimeout"/> makes it a timeout.</summary>
+    public TimeSpan SlowLatency { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long after acceptance a payout settles.</summary>
     public TimeSpan SettlementDelay { get; set; } = TimeSpan.FromSeconds(5);
 

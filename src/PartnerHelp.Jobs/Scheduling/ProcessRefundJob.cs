@@ -26,8 +26,18 @@ public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobSched
         switch (outcome)
         {
             case PaymentOutcome.Paid:
-                await jobs.ScheduleStatusPollAsync(context.Scheduler, refundId, culture, cancellationToken);
-                context.Result = JobRunReport.Succeeded($"{refundId} paid; polling for settlement");
+                try
+                {
+                    await jobs.ScheduleStatusPollAsync(context.Scheduler, refundId, culture, cancellationToken);
+                    context.Result = JobRunReport.Succeeded($"{refundId} paid; polling for settlement");
+                }
+                catch (SchedulerException) when (context.Scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown)
+                {
+                    // Paid while the host is stopping: the poll cannot be scheduled now. The refund stays Processing
+                    // with no trigger, which the sweep at the next start picks up (the payout is found by its key).
+                    context.Result = JobRunReport.Succeeded($"{refundId} paid during shutdown; polling resumes at the next start");
+                }
+
                 break;
             case PaymentOutcome.Declined:
                 context.Result = JobRunReport.Failed($"{refundId} declined by the processor; refund marked Failed");

@@ -30,7 +30,9 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
         var key = JobKeys.ProcessRefund(refundId);
         if (await scheduler.Exists(key, cancellationToken))
         {
-            return false;
+            // The job is durable, so it outlives its trigger: a job left without one is not scheduled, and gets a trigger.
+            return !await HasTriggerAsync(scheduler, key, cancellationToken)
+                && await TryScheduleAsync(scheduler, null, RefundTrigger(refundId, key), cancellationToken);
         }
 
         var job = JobBuilder.Create<ProcessRefundJob>()
@@ -40,13 +42,7 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
             .StoreDurably()
             .RequestRecovery()
             .Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(refundId, JobKeys.RefundGroup)
-            .ForJob(key)
-            .StartAt(time.GetUtcNow())
-            .WithRetryPolicy(RetryPolicy)
-            .Build();
-        return await TryScheduleAsync(scheduler, job, trigger, cancellationToken);
+        return await TryScheduleAsync(scheduler, job, RefundTrigger(refundId, key), cancellationToken);
     }
 
     /// <summary>Schedules the status polling of <paramref name="refundId"/>; false when it runs already.</summary>
@@ -92,8 +88,10 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
         var scheduled = 0;
         foreach (var refundId in open)
         {
-            if (await scheduler.Exists(JobKeys.ProcessRefund(refundId), cancellationToken)
-                || await scheduler.Exists(JobKeys.RefundStatus(refundId), cancellationToken))
+            // A trigger, not a job, is what makes a refund move on: ProcessRefund's job stays stored after its
+            // trigger is gone (an operator deleted the status poll, or its last retry ended while shutting down).
+            if (await HasTriggerAsync(scheduler, JobKeys.ProcessRefund(refundId), cancellationToken)
+                || await HasTriggerAsync(scheduler, JobKeys.RefundStatus(refundId), cancellationToken))
             {
                 continue;
             }
@@ -111,11 +109,30 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
         return scheduled;
     }
 
-    private static async Task<bool> TryScheduleAsync(IScheduler scheduler, IJobDetail job, ITrigger trigger, CancellationToken cancellationToken)
+    private static async Task<bool> HasTriggerAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken) =>
+        (await scheduler.GetTriggersOfJob(key, cancellationToken)).Count > 0;
+
+    private ITrigger RefundTrigger(string refundId, JobKey key) => TriggerBuilder.Create()
+        .WithIdentity(refundId, JobKeys.RefundGroup)
+        .ForJob(key)
+        .StartAt(time.GetUtcNow())
+        .WithRetryPolicy(RetryPolicy)
+        .Build();
+
+    /// <summary>Schedules <paramref name="trigger"/> with <paramref name="job"/>, or for its stored job when <paramref name="job"/> is null.</summary>
+    private static async Task<bool> TryScheduleAsync(IScheduler scheduler, IJobDetail? job, ITrigger trigger, CancellationToken cancellationToken)
     {
         try
         {
-            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), cancellationToken);
+            if (job is null)
+            {
+                await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+            }
+            else
+            {
+                await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), cancellationToken);
+            }
+
             return true;
         }
         catch (ObjectAlreadyExistsException)

@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Resilience.Tests.Harness;
+using PartnerHelp.Testing;
+using Xunit.Abstractions;
+
+namespace PartnerHelp.Resilience.Tests.Faults;
+
+/// <summary>A refund whose jobs lost their triggers (an operator deleted the status job) is found by the sweep, not left stuck.</summary>
+public sealed class LostJobTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Refund_IsRefunded_WhenOperatorDeletesItsStatusJobWhilePaid()
+    {
+        var settings = SuiteSettings.FastJobs(SuiteSettings.Seed());
+        settings["Jobs:PaymentSimulator:TransientFailureRate"] = "0";
+        settings["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:08";
+        settings["Jobs:SweepInterval"] = "00:00:02";
+        using var folder = new TempDirectory("partnerhelp-lostjob");
+        var database = new ResilienceDatabase(folder.File("partnerhelp.db"));
+        using var site = await SiteProcess.StartAsync(database.Path, settings);
+        try
+        {
+            var orders = await database.AddCancelledOrdersAsync("LJ", 1);
+            await database.WaitAsync(async db => await db.PayoutLedger.AnyAsync(e => e.RefundId == "RF-LJ-0001"), "the payout", TimeSpan.FromSeconds(60));
+            using var ops = await OperatorClient.SignInAsync(site.Url);
+            await database.WaitAsync(async _ => await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") == 1, "only the status poll left", TimeSpan.FromSeconds(30));
+
+            Assert.Equal(HttpStatusCode.Redirect, await ops.ActAsync("refund-status.RF-LJ-0001", "Delete"));
+            Assert.Equal(0, await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-"));
+
+            await database.WaitAsync(
+                async db => await db.Refunds.AnyAsync(r => r.Id == "RF-LJ-0001" && r.Status == RefundStatus.Refunded),
+                "the refund refunded after its status job was deleted",
+                TimeSpan.FromSeconds(60));
+            var audit = await MoneyAudit.RunAsync(database, orders, "RF-LJ-");
+            Assert.True(audit.Problems.Count == 0, string.Join(Environment.NewLine, audit.Problems));
+        }
+        catch (Exception) when (Log(site))
+        {
+            throw;
+        }
+    }
+
+    private bool Log(SiteProcess site)
+    {
+        output.WriteLine(site.RecentOutput);
+        return false;
+    }
+}

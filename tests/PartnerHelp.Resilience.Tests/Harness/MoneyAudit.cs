@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Outbox;
+using PartnerHelp.Core.Refunds;
+
+namespace PartnerHelp.Resilience.Tests.Harness;
+
+/// <summary>
+/// The end-of-run check of a batch of orders: each cancelled once, one refund refunded once, one payout at the
+/// processor per idempotency key for the order's amount, every outbox row dispatched, no job left in Quartz.
+/// </summary>
+internal sealed record MoneyAudit(
+    int Orders,
+    int Cancelled,
+    int Refunded,
+    int Stuck,
+    int MoneyMismatches,
+    decimal CancelledTotal,
+    decimal RefundedTotal,
+    long JobsLeft,
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>Audits <paramref name="orderIds"/> in <paramref name="database"/>.</summary>
+    public static async Task<MoneyAudit> RunAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, string refundPrefix)
+    {
+        await using var db = database.Context();
+        var orders = await db.MembershipOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        var refunds = (await db.Refunds.AsNoTracking().Include(r => r.Transitions).Where(r => orderIds.Contains(r.OrderId)).ToListAsync()).ToLookup(r => r.OrderId);
+        var refundIds = refunds.SelectMany(g => g).Select(r => r.Id).ToList();
+        var ledger = (await db.PayoutLedger.AsNoTracking().Where(e => refundIds.Contains(e.RefundId)).ToListAsync()).ToLookup(e => e.RefundId);
+        var outbox = (await db.OutboxMessages.AsNoTracking().Where(m => m.Type == OutboxMessage.RefundRequested && refundIds.Contains(m.Subject)).ToListAsync()).ToLookup(m => m.Subject);
+        var problems = new List<string>();
+        var mismatches = 0;
+        foreach (var id in orderIds)
+        {
+            if (!orders.TryGetValue(id, out var order) || order.Status != OrderStatus.Cancelled)
+            {
+                problems.Add($"{id}: not cancelled");
+                continue;
+            }
+
+            var mine = refunds[id].ToList();
+            if (mine.Count != 1)
+            {
+                problems.Add($"{id}: {mine.Count} refunds");
+                mismatches++;
+                continue;
+            }
+
+            var refund = mine[0];
+            var payouts = ledger[refund.Id].ToList();
+            if (refund.Status != RefundStatus.Refunded || refund.Transitions.Count(t => t.To == RefundStatus.Refunded) != 1)
+            {
+                problems.Add($"{id}: refund {refund.Status}, {refund.Transitions.Count(t => t.To == RefundStatus.Refunded)} Refunded transitions");
+            }
+
+            if (payouts.Count != 1 || payouts[0].Amount != order.Amount || payouts[0].IdempotencyKey != refund.IdempotencyKey || payouts[0].Reference != refund.ProcessorReference)
+            {
+                problems.Add($"{id}: {payouts.Count} payouts ({string.Join(", ", payouts.Select(p => p.Amount))}) for {order.Amount}");
+                mismatches++;
+            }
+
+            var rows = outbox[refund.Id].ToList();
+            if (rows.Count != 1 || rows[0].DispatchedAt is null)
+            {
+                problems.Add($"{id}: {rows.Count} outbox rows, {rows.Count(r => r.DispatchedAt is null)} undispatched");
+            }
+        }
+
+        var cancelledTotal = orders.Values.Where(o => o.Status == OrderStatus.Cancelled).Sum(o => o.Amount);
+        var refundedTotal = ledger.SelectMany(g => g).Sum(e => e.Amount);
+        if (cancelledTotal != refundedTotal)
+        {
+            problems.Add($"refunded {refundedTotal} for {cancelledTotal} of cancelled payments");
+            mismatches++;
+        }
+
+        var jobsLeft = await QuartzStore.TriggersAsync(database.QuartzPath, refundPrefix) + await QuartzStore.FiredAsync(database.QuartzPath, refundPrefix);
+        if (jobsLeft > 0)
+        {
+            problems.Add($"{jobsLeft} Quartz triggers or fired-trigger rows left for finished refunds");
+        }
+
+        var all = refunds.SelectMany(g => g).ToList();
+        return new MoneyAudit(
+            orderIds.Count,
+            orders.Values.Count(o => o.Status == OrderStatus.Cancelled),
+            all.Count(r => r.Status == RefundStatus.Refunded),
+            all.Count(r => r.Status != RefundStatus.Refunded),
+            mismatches,
+            cancelledTotal,
+            refundedTotal,
+            jobsLeft,
+            problems);
+    }
+}

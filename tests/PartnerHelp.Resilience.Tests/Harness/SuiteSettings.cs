@@ -1,0 +1,28 @@
+namespace PartnerHelp.Resilience.Tests.Harness;
+
+/// <summary>Site settings shared by the process suites: seconds-scale jobs so a batch settles within a test.</summary>
+internal static class SuiteSettings
+{
+    /// <summary>Fast jobs, a quiet log and rate limits out of the way (the suites are one user doing a batch, not an attack).</summary>
+    public static Dictionary<string, string> FastJobs(int seed) => new()
+    {
+        ["Jobs:PaymentSimulator:Latency"] = "00:00:00.100",
+        ["Jobs:PaymentSimulator:TransientFailureRate"] = "0.1",
+        ["Jobs:PaymentSimulator:Seed"] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:00.500",
+        ["Jobs:PaymentTimeout"] = "00:00:03",
+        ["Jobs:StatusPollInterval"] = "00:00:00.500",
+        ["Jobs:OutboxPollInterval"] = "00:00:00.200",
+        ["Jobs:SweepInterval"] = "00:00:05",
+        ["Jobs:HeartbeatInterval"] = "00:00:01",
+        ["Jobs:RetryInitialDelay"] = "00:00:00.300",
+        ["Jobs:RetryMaxDelay"] = "00:00:02",
+        ["Jobs:MaxConcurrency"] = "4",
+        ["RateLimits:PartnerActionsPerMinute"] = "100000",
+        ["RateLimits:SignInPerMinute"] = "1000",
+    };
+
+    /// <summary>The seed of a randomized run: PARTNERHELP_SEED when set (to repeat a run), otherwise <paramref name="fallback"/> or a new one.</summary>
+    public static int Seed(int? fallback = null) =>
+        int.TryParse(Environment.GetEnvironmentVariable("PARTNERHELP_SEED"), System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : fallback ?? Random.Shared.Next(1, 1_000_000);
+}
