@@ -20,12 +20,19 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows,
         "invoice_credit_lines", "partners", "payout_ledger", "job_audit_log", "partner_notifications",
     ];
 
-    public static async Task<DatabaseFingerprint> TakeAsync(PartnerHelpFactory factory)
+    /// <summary>The business tables the background jobs never write (the jobs move refunds, payouts and notifications on their own).</summary>
+    public static readonly string[] RequestOnlyTables =
+    [
+        "membership_orders", "support_tickets", "credit_requests", "credit_request_forms", "csp_subscriptions", "reservations",
+        "store_orders", "store_order_items", "tax_refund_claims", "invoice_credit_lines", "partners", "job_audit_log",
+    ];
+
+    public static async Task<DatabaseFingerprint> TakeAsync(PartnerHelpFactory factory, IEnumerable<string>? tables = null)
     {
-        var tables = new SortedDictionary<string, (long, string)>(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, (long, string)>(StringComparer.Ordinal);
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
-        foreach (var table in BusinessTables)
+        foreach (var table in tables ?? BusinessTables)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
@@ -42,10 +49,10 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows,
                 }
             }
 
-            tables[table] = (rows, Convert.ToHexString(hash.GetHashAndReset())[..16]);
+            result[table] = (rows, Convert.ToHexString(hash.GetHashAndReset())[..16]);
         }
 
-        return new DatabaseFingerprint(tables);
+        return new DatabaseFingerprint(result);
     }
 
     /// <summary>The tables whose rows differ from <paramref name="before"/>.</summary>
