@@ -14,22 +14,29 @@ namespace PartnerHelp.Jobs.Dashboard;
 /// </summary>
 public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHelpDbContext db, RefundJobScheduler jobs, TimeProvider time)
 {
+    private static readonly SemaphoreSlim[] Gates = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+
     /// <summary>Carries out <paramref name="action"/> on <paramref name="key"/> for the operator <paramref name="actorId"/>.</summary>
     public async Task<JobActionResult> RunAsync(JobAction action, JobKey key, string actorId, string actorName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var (result, detail) = action switch
+
+        // Quartz's delete (list the triggers, unschedule each, remove) and exists-then-trigger are not atomic: two
+        // operators pressing buttons on one job at once got 500s and a second "deleted". One action per job at a time
+        // on this node; across nodes, DeleteAsync and TriggerAsync answer "not found" when the job went away under them.
+        var gate = Gates[(int)((uint)StringComparer.Ordinal.GetHashCode(JobKeys.Format(key)) % (uint)Gates.Length)];
+        await gate.WaitAsync(cancellationToken);
+        JobActionResult result;
+        string? detail;
+        try
         {
-            JobAction.RetryNow => await RetryAsync(scheduler, key, actorId, cancellationToken),
-            JobAction.TriggerNow => await TriggerAsync(scheduler, key, cancellationToken),
-            JobAction.Pause => (await scheduler.PauseJobWith(key, new PauseDetails { Reason = "dashboard", RequestedBy = actorName }, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
-            JobAction.Resume => (await scheduler.ResumeJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
-            JobAction.Delete => (await scheduler.DeleteJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound,
-                key.Group == JobKeys.RefundGroup ? "an unfinished refund gets a new job from the next sweep" : null),
-            JobAction.Interrupt => (await scheduler.Interrupt(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
-            _ => (JobActionResult.NotApplicable, null),
-        };
+            (result, detail) = await ActAsync(scheduler, action, key, actorId, actorName, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
 
         db.JobAuditLog.Add(new JobAuditEntry
         {
@@ -45,6 +52,37 @@ public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHe
         return result;
     }
 
+    private async Task<(JobActionResult, string?)> ActAsync(IScheduler scheduler, JobAction action, JobKey key, string actorId, string actorName, CancellationToken cancellationToken) =>
+        action switch
+        {
+            JobAction.RetryNow => await RetryAsync(scheduler, key, actorId, cancellationToken),
+            JobAction.TriggerNow => await TriggerAsync(scheduler, key, cancellationToken),
+            JobAction.Pause => (await scheduler.PauseJobWith(key, new PauseDetails { Reason = "dashboard", RequestedBy = actorName }, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            JobAction.Resume => (await scheduler.ResumeJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            JobAction.Delete => (await DeleteAsync(scheduler, key, cancellationToken),
+                key.Group == JobKeys.RefundGroup ? "an unfinished refund gets a new job from the next sweep" : null),
+            JobAction.Interrupt => (await scheduler.Interrupt(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound, null),
+            _ => (JobActionResult.NotApplicable, null),
+        };
+
+    private static async Task<JobActionResult> DeleteAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await scheduler.DeleteJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound;
+        }
+        catch (SchedulerException)
+        {
+            // Another node unscheduled or deleted it between Quartz's steps.
+            if (await scheduler.Exists(key, CancellationToken.None))
+            {
+                throw;
+            }
+
+            return JobActionResult.NotFound;
+        }
+    }
+
     private static async Task<(JobActionResult, string?)> TriggerAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken)
     {
         if (!await scheduler.Exists(key, cancellationToken))
@@ -52,7 +90,21 @@ public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHe
             return (JobActionResult.NotFound, null);
         }
 
-        await scheduler.TriggerJob(key, new JobDataMap(), cancellationToken);
+        try
+        {
+            await scheduler.TriggerJob(key, new JobDataMap(), cancellationToken);
+        }
+        catch (JobPersistenceException)
+        {
+            // Another operator deleted the job between the check and the trigger: nothing to run, not a failure.
+            if (await scheduler.Exists(key, CancellationToken.None))
+            {
+                throw;
+            }
+
+            return (JobActionResult.NotFound, null);
+        }
+
         return (JobActionResult.Done, null);
     }
 
@@ -88,7 +140,7 @@ public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHe
             return (JobActionResult.Done, detail);
         }
 
-        await scheduler.TriggerJob(key, new JobDataMap(), cancellationToken);
-        return (JobActionResult.Done, detail);
+        var (triggered, _) = await TriggerAsync(scheduler, key, cancellationToken);
+        return (triggered, detail);
     }
 }

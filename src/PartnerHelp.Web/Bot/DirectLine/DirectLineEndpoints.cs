@@ -21,7 +21,7 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireBotRateLimit(BotRateLimits.Messages);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireBotRateLimit(BotRateLimits.Reads);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync).RequireBotRateLimit(BotRateLimits.Reads);
-        group.MapPost("/conversations/{conversationId}/upload", (DirectLineErrors errors) => errors.UploadNotSupported());
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
         return endpoints;
     }
 
@@ -36,6 +36,13 @@ public static class DirectLineEndpoints
 
         var requester = context.User.ToRequester();
         return Results.Ok(await tokens.CreateConversationAsync(requester.UserId, cancellationToken));
+    }
+
+    // Uploads are not supported, but only a holder of the conversation's token learns that: everyone else gets 401/403 like any other call.
+    private static async Task<IResult> UploadAsync(string conversationId, HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)
+    {
+        var (_, failure) = await DirectLineAuthorization.CheckAsync(context, tokens, errors, conversationId, cancellationToken);
+        return failure ?? errors.UploadNotSupported();
     }
 
     private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens, DirectLineErrors errors, CancellationToken cancellationToken)

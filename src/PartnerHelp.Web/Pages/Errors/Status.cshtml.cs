@@ -21,10 +21,15 @@ public sealed class StatusModel : PageModel
     };
 
     /// <summary>Renders the explanation, keeping the original status code.</summary>
-    public void OnGet(int code) => Set(code);
+    public void OnGet() => Set(RouteCode());
 
     /// <summary>Re-executed POSTs (e.g. an antiforgery failure) land here too.</summary>
-    public void OnPost(int code) => Set(code);
+    public void OnPost() => Set(RouteCode());
+
+    // The code comes from the route, never model binding: a re-executed POST whose form cannot be read (a NUL in a
+    // value) would fail binding, leave the code at 0 and turn the 400 into a 500.
+    private int RouteCode() =>
+        int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
 
     private void Set(int code)
     {

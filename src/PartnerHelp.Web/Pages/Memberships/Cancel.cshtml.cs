@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Memberships;
 
@@ -17,6 +19,7 @@ namespace PartnerHelp.Web.Pages.Memberships;
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale or missing token gets this page's message, not a bare 400
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class CancelModel(
     PartnerOrders orders,
     MembershipCancellation cancellation,

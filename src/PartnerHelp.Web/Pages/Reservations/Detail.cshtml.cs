@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Reservations;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Reservations;
 
@@ -15,6 +17,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// After a return it shows the refund the refund job is processing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
 {
     /// <summary>The scope form.</summary>

@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core;
 using PartnerHelp.Core.Reservations;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Reservations;
 
@@ -16,6 +18,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// returned, new price, due now) and the decision, then confirms. Both steps re-evaluate on the server.
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class ExchangeModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
 {
     /// <summary>The longest SKU name accepted.</summary>

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Reservations;
 
@@ -13,6 +15,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// service's, computed on the server at the moment of the return; nothing posted can change it.
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
 {
     /// <summary>The agent confirms the customer wants the return.</summary>

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.StoreOrders;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.StoreOrders;
 
@@ -15,6 +17,7 @@ namespace PartnerHelp.Web.Pages.StoreOrders;
 /// not at all (<see cref="StoreOrderService"/>); a confirmation e-mail follows through the outbox.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PageModel
 {
     /// <summary>The order the posted items belong to.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Memberships;
@@ -10,11 +11,13 @@ using PartnerHelp.Infrastructure.Tickets;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Security;
 
 namespace PartnerHelp.Web.Pages.Tickets;
 
 /// <summary>Opens a support ticket, pre-filled from an order when one is named (<c>?order=CT-1005</c>).</summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
+[EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PageModel
 {
     /// <summary>The form.</summary>
