@@ -12,7 +12,7 @@ public static class RateLimits
     /// <summary>Sign-in attempts.</summary>
     public const string SignIn = "sign-in";
 
-    /// <summary>State-changing partner actions (cancel, tickets).</summary>
+    /// <summary>State-changing partner actions: cancellations, returns, exchanges, scope changes, claims and tickets.</summary>
     public const string PartnerActions = "partner-actions";
 
     /// <summary>Registers the limiter and its policies.</summary>

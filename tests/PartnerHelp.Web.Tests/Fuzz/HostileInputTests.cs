@@ -117,7 +117,38 @@ public sealed class HostileInputTests : IDisposable
             $"urls, API and bot: requests={answers.Count} 5xx={serverErrors.Count} state-changes={changed.Count}"));
         Assert.True(serverErrors.Count == 0, string.Join(Environment.NewLine, serverErrors));
         Assert.Empty(changed);
+        Assert.All(answers.Where(a => a.Request.Contains("aaaaaaaaaa", StringComparison.Ordinal)), a => Assert.Equal(413, a.Status));
         Assert.All(answers.Where(a => a.Request.StartsWith("GET /xx", StringComparison.Ordinal) || a.Request.StartsWith("GET /zz", StringComparison.Ordinal)), a => Assert.Equal(404, a.Status));
+    }
+
+    [Fact]
+    public async Task BotEndpoints_Answer413WithALocalizedError_ForAnOversizedActivity()
+    {
+        using var anonymous = _site.CreateClient();
+        using var generated = await anonymous.PostAsync("/v3/directline/tokens/generate", null);
+        var conversation = JsonDocument.Parse(await generated.Content.ReadAsStringAsync()).RootElement;
+        var activities = $"/v3/directline/conversations/{conversation.GetProperty("conversationId").GetString()}/activities";
+        var before = await DatabaseFingerprint.TakeAsync(_site);
+        var body = "{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"text\":\"" + new string('a', 300_000) + "\"}";
+
+        foreach (var (path, bearer) in new[] { (activities, conversation.GetProperty("token").GetString()), ("/api/messages", null) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.AcceptLanguage.ParseAdd("sv");
+            if (bearer is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            }
+
+            using var response = await anonymous.SendAsync(request);
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Equal("MessageSizeExceeded", error.GetProperty("code").GetString());
+            Assert.Contains("större än kanalen tar emot", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await DatabaseFingerprint.TakeAsync(_site)).ChangedSince(before));
     }
 
     [Fact]

@@ -34,7 +34,12 @@ public static class MessagesEndpoint
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var activity = await ActivityReader.ReadAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken);
+        var (activity, tooLarge) = await ActivityReader.ReadAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (tooLarge)
+        {
+            return errors.TooLarge();
+        }
+
         var serviceUrl = ServiceUrls.Parse(ActivityJson.String(activity, "serviceUrl"));
         var channelId = ActivityJson.String(activity, "channelId");
         var conversationId = ActivityJson.String(activity, "conversation", "id");

@@ -6,13 +6,16 @@ namespace PartnerHelp.Web.Bot.DirectLine;
 /// <summary>Reads an activity body with a size limit; anything that is not one JSON object is refused.</summary>
 public static class ActivityReader
 {
-    /// <summary>The activity, or null when the body is too large, not JSON or not an object.</summary>
-    public static async Task<JsonObject?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The activity (null when the body is not JSON or not an object), or <see cref="ActivityBody.TooLarge"/> when the
+    /// body is over <paramref name="maxBytes"/> by its Content-Length or by what was read.
+    /// </summary>
+    public static async Task<ActivityBody> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes)
         {
-            return null;
+            return ActivityBody.Oversized;
         }
 
         using var buffer = new MemoryStream();
@@ -22,7 +25,7 @@ public static class ActivityReader
         {
             if (buffer.Length + read > maxBytes)
             {
-                return null;
+                return ActivityBody.Oversized;
             }
 
             buffer.Write(chunk, 0, read);
@@ -30,11 +33,11 @@ public static class ActivityReader
 
         try
         {
-            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) as JsonObject;
+            return new ActivityBody(JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) as JsonObject, false);
         }
         catch (JsonException)
         {
-            return null;
+            return default;
         }
     }
 }

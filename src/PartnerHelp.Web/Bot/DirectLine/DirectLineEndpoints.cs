@@ -65,7 +65,13 @@ public static class DirectLineEndpoints
             return failure;
         }
 
-        var body = await ActivityReader.ReadAsync(context.Request, 4096, cancellationToken);
+        var read = await ActivityReader.ReadAsync(context.Request, 4096, cancellationToken);
+        if (read.TooLarge)
+        {
+            return errors.TooLarge();
+        }
+
+        var body = read.Activity;
         if (check!.State == TokenState.Secret)
         {
             var created = await tokens.CreateConversationAsync(null, cancellationToken);
@@ -127,7 +133,12 @@ public static class DirectLineEndpoints
             return failure;
         }
 
-        var activity = await ActivityReader.ReadAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken);
+        var (activity, tooLarge) = await ActivityReader.ReadAsync(context.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (tooLarge)
+        {
+            return errors.TooLarge();
+        }
+
         if (activity is null || !IsValid(activity, options.Value))
         {
             return errors.BadActivity();

@@ -21,6 +21,9 @@ public sealed class DirectLineErrors(IStringLocalizer<ChatResource> text)
     /// <summary>400: unreadable or invalid activity.</summary>
     public IResult BadActivity() => Error(StatusCodes.Status400BadRequest, "BadArgument", "Error_BadActivity");
 
+    /// <summary>413: the body is larger than the endpoint reads.</summary>
+    public IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeExceeded", "Error_TooLarge");
+
     /// <summary>502: the bot failed.</summary>
     public IResult BotFailed() => Error(StatusCodes.Status502BadGateway, "BotError", "Error_BotFailed");
 

@@ -157,12 +157,12 @@ public sealed class DirectLineEndpointsTests(PartnerHelpFactory factory) : IClas
     }
 
     [Fact]
-    public async Task PostActivity_Returns400_WhenBodyIsOversized()
+    public async Task PostActivity_Returns413_WhenBodyIsOversized()
     {
         var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
         var json = "{\"type\":\"message\",\"from\":{\"id\":\"u\"},\"text\":\"" + new string('a', 40_000) + "\"}";
         using var response = await client.PostRawAsync(json);
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "BadArgument");
+        await AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, "MessageSizeExceeded");
         Assert.Empty(await client.ReadAsync());
     }
 
