@@ -4,7 +4,7 @@ namespace PartnerHelp.Load;
 
 /// <summary>
 /// Load clients and data generators for ./scripts/bench.sh: each command prints "figure …" lines the script
-/// collects. Commands: seed-orders, scale, refunds, refunds-done, bot.
+/// collects. Commands: seed-orders, scale, refunds, refunds-done, quartz-noop, bot.
 /// </summary>
 public static class Program
 {
@@ -27,10 +27,12 @@ public static class Program
                 return 0;
             case "refunds-done":
                 return await BenchData.WaitForRefundsAsync(options.Database(), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
+            case "quartz-noop":
+                return await QuartzNoOp.RunAsync(options.Database(), options.Number("count", 500), options.Number("workers", 4));
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
             default:
-                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|bot [--key value …]");
+                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|quartz-noop|bot [--key value …]");
                 return 2;
         }
     }

@@ -71,7 +71,8 @@ run_wrk() {
   local out="$work/wrk-$label.txt"
   local header=()
   [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
-  wrk -t2 -c"$conns" -d"${secs}s" --latency "${header[@]}" "$url" >"$out" 2>&1
+  local threads=$(( conns < 2 ? conns : 2 ))
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "${header[@]}" "$url" >"$out" 2>&1 || true
   rps=$(awk '/^Requests\/sec/ { print $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")

@@ -11,6 +11,9 @@ public sealed class RefundsModel(JobsDashboard dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
     public RefundBoard Board { get; private set; } = new([], [], new Dictionary<string, int>());
 
     /// <summary>Reads the board; an unknown state filter shows everything.</summary>
@@ -25,6 +28,10 @@ public sealed class RefundsModel(JobsDashboard dashboard) : PageModel
             Status = status.ToString();
         }
 
-        Board = await dashboard.RefundsAsync(Status, cancellationToken);
+        Board = await dashboard.RefundsAsync(Status, PageNumber, cancellationToken);
     }
+
+    /// <summary>The board's URL for <paramref name="page"/>, keeping the state filter.</summary>
+    public string PageLink(int page) =>
+        Url.Content("~/admin/jobs/refunds") + QueryString.Create(new Dictionary<string, string?> { ["status"] = Status, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 }
