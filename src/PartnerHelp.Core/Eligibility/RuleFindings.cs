@@ -15,6 +15,14 @@ public sealed class RuleFindings
     /// <summary>When the self-serve window closes (exclusive), if the item has one.</summary>
     public DateTimeOffset? WindowEndsAt { get; set; }
 
+    /// <summary>Forgets this evaluation's findings so the instance can serve the next one; the reasons list stays with its result.</summary>
+    internal void Reset()
+    {
+        _reasons = null;
+        RefundAmount = default;
+        WindowEndsAt = null;
+    }
+
     /// <summary>Adds a failing reason.</summary>
     public void Fail(ReasonCode code, ReasonKind kind, Remedy remedy, ReasonFacts facts) =>
         (_reasons ??= new List<EligibilityReason>(4)).Add(new EligibilityReason(code, kind, remedy, facts));

@@ -94,7 +94,7 @@ public sealed partial class JobsDashboard
     public async Task<RefundBoard> RefundsAsync(string? status, int page, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, 100_000);
         var grouped = await db.Refunds.AsNoTracking()
             .GroupBy(r => new { r.Status, r.Currency })
             .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Amount = g.Sum(r => r.Amount) })

@@ -11,8 +11,9 @@ public sealed class RefundsModel(JobsDashboard dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    // Read from the query string by hand: model binding would take "page" from the route values, where
+    // Razor Pages keeps the page's own name.
+    public int PageNumber { get; private set; } = 1;
 
     public RefundBoard Board { get; private set; } = new([], [], new Dictionary<string, int>());
 
@@ -28,10 +29,15 @@ public sealed class RefundsModel(JobsDashboard dashboard) : PageModel
             Status = status.ToString();
         }
 
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            ? Math.Clamp(page, 1, 100_000)
+            : 1;
         Board = await dashboard.RefundsAsync(Status, PageNumber, cancellationToken);
     }
 
     /// <summary>The board's URL for <paramref name="page"/>, keeping the state filter.</summary>
     public string PageLink(int page) =>
-        Url.Content("~/admin/jobs/refunds") + QueryString.Create(new Dictionary<string, string?> { ["status"] = Status, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Url.Content("~/admin/jobs/refunds")
+        + (Status is null ? QueryString.Empty : QueryString.Create("status", Status))
+        + QueryString.Create("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
