@@ -8,7 +8,10 @@ bench_soak() {
     status=0
     PARTNERHELP_PROFILE=full dotnet test "$project" -c Release --filter Category=Soak -nologo 2>&1 | tee "$work/soak.txt" || status=$?
     local line; line=$(grep -E 'Passed!|Failed!|No test matches' "$work/soak.txt" | tail -1 | sed 's/^ *//')
-    verdict "soak_${project##*.}" "$( ((status == 0)) && echo PASS || echo MISS)" "${line:-no summary line}"
+    local result=PASS
+    ((status == 0)) || result=MISS
+    case $line in "No test matches"*|"") result=NONE ;; esac
+    local suite=${project#tests/PartnerHelp.}; verdict "soak_${suite%.Tests}" "$result" "${line:-no summary line}"
   done
   if compgen -G "$root/artifacts/figures/*.txt" >/dev/null; then cat "$root"/artifacts/figures/*.txt | tee -a "$figures"; fi
 }
