@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using PartnerHelp.Infrastructure.Persistence;
@@ -17,6 +18,16 @@ public static class QuartzNoOp
     /// <summary>Schedules <paramref name="count"/> no-op jobs at once and prints jobs per second until the last has run.</summary>
     public static async Task<int> RunAsync(DatabaseOptions database, int count, int workers)
     {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // The site keeps Quartz's SQLite file in WAL mode; the reference must too.
+            using var connection = new SqliteConnection(database.ConnectionString);
+            connection.Open();
+            using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
+        }
+
         var services = new ServiceCollection().AddLogging();
         services.AddQuartz(quartz =>
         {
