@@ -58,7 +58,7 @@ for s in "${selected[@]}"; do
       echo "==> micro-benchmarks (BenchmarkDotNet)"
       micro_args=(--filter '*')
       [ -z "${MICRO_ARGS:-}" ] || read -ra micro_args <<<"$MICRO_ARGS"
-      dotnet run -c Release --project benchmarks/PartnerHelp.Benchmarks -- "${micro_args[@]}" | tee "$work/micro.txt"
+      dotnet run -c Release --project benchmarks/PartnerHelp.Benchmarks -- "${micro_args[@]}" | tee "$work/micro.txt" || true
       grep '^verdict' "$work/micro.txt" >>"$figures" || true ;;
     pages) bench_pages ;;
     bot) bench_bot ;;
