@@ -16,7 +16,15 @@ public sealed class RuleFindings
     public DateTimeOffset? WindowEndsAt { get; set; }
 
     /// <summary>What the findings are about; stamped on every reason.</summary>
-    public SubjectKind Subject { get; init; }
+    public SubjectKind Subject { get; set; }
+
+    /// <summary>Forgets this evaluation's findings so the instance can serve the next one; the reasons list stays with its result.</summary>
+    internal void Reset()
+    {
+        _reasons = null;
+        RefundAmount = default;
+        WindowEndsAt = null;
+    }
 
     /// <summary>Adds a failing reason.</summary>
     public void Fail(ReasonCode code, ReasonKind kind, Remedy remedy, ReasonFacts facts) =>

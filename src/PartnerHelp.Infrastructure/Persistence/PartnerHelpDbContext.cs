@@ -166,6 +166,10 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
             refund.HasIndex(r => r.OrderId).IsUnique();
             refund.HasIndex(r => new { r.PartnerId, r.Status });
             refund.HasIndex(r => new { r.Status, r.RequestedAt });
+
+            // Schema 0008: the refunds board pages newest first and sums per state and currency from an index alone.
+            refund.HasIndex(r => r.RequestedAt);
+            refund.HasIndex(r => new { r.Status, r.Currency, r.Amount });
             refund.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RefundId).OnDelete(DeleteBehavior.Cascade);
             refund.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
         });

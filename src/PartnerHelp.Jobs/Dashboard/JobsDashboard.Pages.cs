@@ -96,23 +96,41 @@ public sealed partial class JobsDashboard
         }).ToList();
     }
 
-    /// <summary>The refunds board.</summary>
-    public async Task<RefundBoard> RefundsAsync(string? status, CancellationToken cancellationToken)
+    /// <summary>Refunds per page of the refunds board.</summary>
+    public const int RefundPageSize = 25;
+
+    /// <summary>
+    /// The refunds board: counts and totals aggregated by the database (index-only over
+    /// <c>(Status, Currency, Amount)</c>), and one page of refunds, newest first, filtered by state.
+    /// </summary>
+    public async Task<RefundBoard> RefundsAsync(string? status, int page, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var refunds = await db.Refunds.AsNoTracking().ToListAsync(cancellationToken);
-        var rows = refunds
-            .Select(r => new RefundBoardRow(r.Id, r.OrderId, r.PartnerId, r.Amount, r.Currency, r.Status.ToString(), r.RequestedAt, r.CompletedAt,
-                ((r.CompletedAt ?? now) - r.RequestedAt).TotalDays, Promise(r, now)))
-            .OrderByDescending(r => r.RequestedAt)
-            .ToList();
-        var totals = rows.GroupBy(r => (r.Status, r.Currency))
-            .Select(g => new RefundTotal(g.Key.Status, g.Key.Currency, g.Count(), g.Sum(r => r.Amount)))
+        page = Math.Clamp(page, 1, 100_000);
+        var grouped = await db.Refunds.AsNoTracking()
+            .GroupBy(r => new { r.Status, r.Currency })
+            .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Amount = g.Sum(r => r.Amount) })
+            .ToListAsync(cancellationToken);
+        var totals = grouped
+            .Select(g => new RefundTotal(g.Status.ToString(), g.Currency, g.Count, g.Amount))
             .OrderBy(t => t.Status, StringComparer.Ordinal).ThenBy(t => t.Currency, StringComparer.Ordinal)
             .ToList();
-        var counts = Enum.GetNames<RefundStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s), StringComparer.Ordinal);
-        var shown = status is null ? rows : rows.Where(r => string.Equals(r.Status, status, StringComparison.OrdinalIgnoreCase)).ToList();
-        return new RefundBoard(shown, totals, counts);
+        var counts = Enum.GetValues<RefundStatus>().ToDictionary(s => s.ToString(), s => grouped.Where(g => g.Status == s).Sum(g => g.Count), StringComparer.Ordinal);
+
+        var query = db.Refunds.AsNoTracking();
+        if (Enum.TryParse<RefundStatus>(status, ignoreCase: true, out var wanted))
+        {
+            query = query.Where(r => r.Status == wanted);
+        }
+
+        var slice = await query.OrderByDescending(r => r.RequestedAt).ThenBy(r => r.Id)
+            .Skip((page - 1) * RefundPageSize).Take(RefundPageSize + 1)
+            .ToListAsync(cancellationToken);
+        var rows = slice.Take(RefundPageSize)
+            .Select(r => new RefundBoardRow(r.Id, r.OrderId, r.PartnerId, r.Amount, r.Currency, r.Status.ToString(), r.RequestedAt, r.CompletedAt,
+                ((r.CompletedAt ?? now) - r.RequestedAt).TotalDays, Promise(r, now)))
+            .ToList();
+        return new RefundBoard(rows, totals, counts) { Page = page, HasMore = slice.Count > RefundPageSize };
     }
 
     private string Promise(Refund refund, DateTimeOffset now)

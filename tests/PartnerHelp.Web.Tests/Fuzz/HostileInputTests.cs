@@ -21,6 +21,7 @@ public sealed class HostileInputTests : IDisposable
     public HostileInputTests() => _site.Settings["Jobs:Enabled"] = "false";
 
     [Fact]
+    [Trait("Category", "Soak")]
     public async Task Forms_NeverAnswer5xxNorChangeStateWhenRefusing_UnderSeededHostileInput()
     {
         var values = new HostileValues(Seed);

@@ -539,6 +539,12 @@ CREATE UNIQUE INDEX "IX_refunds_OrderId" ON refunds ("OrderId");
 CREATE INDEX "IX_refunds_PartnerId_Status" ON refunds ("PartnerId", "Status");
 
 
+CREATE INDEX "IX_refunds_RequestedAt" ON refunds ("RequestedAt");
+
+
+CREATE INDEX "IX_refunds_Status_Currency_Amount" ON refunds ("Status", "Currency", "Amount");
+
+
 CREATE INDEX "IX_refunds_Status_RequestedAt" ON refunds ("Status", "RequestedAt");
 
 

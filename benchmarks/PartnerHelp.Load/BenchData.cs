@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartnerHelp.Core;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Outbox;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure;
+using PartnerHelp.Infrastructure.Persistence;
+
+namespace PartnerHelp.Load;
+
+/// <summary>Seeds a bench database the site has already created (schema and demo data) with extra orders and refunds.</summary>
+public static class BenchData
+{
+    /// <summary>Order numbers of bench orders on the memberships page.</summary>
+    public const string PageOrderPrefix = "BN-";
+
+    /// <summary>Order numbers of orders cancelled for the jobs benchmark.</summary>
+    public const string JobOrderPrefix = "JB-";
+
+    /// <summary>A context over <paramref name="database"/> with change tracking for bulk inserts only.</summary>
+    public static PartnerHelpDbContext Open(DatabaseOptions database)
+    {
+        var options = new DbContextOptionsBuilder<PartnerHelpDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(options, database);
+        var db = new PartnerHelpDbContext(options.Options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        return db;
+    }
+
+    /// <summary>Gives <paramref name="partnerId"/> orders until it has <paramref name="total"/> (demo orders count).</summary>
+    public static async Task SeedOrdersAsync(DatabaseOptions database, string partnerId, int total)
+    {
+        await using var db = Open(database);
+        var partner = await db.Partners.SingleAsync(p => p.Id == partnerId);
+        var existing = await db.MembershipOrders.CountAsync(o => o.PartnerId == partnerId);
+        var now = TimeProvider.System.GetUtcNow();
+        var offers = Enum.GetValues<MembershipOffer>();
+        for (var i = existing; i < total; i++)
+        {
+            // A spread of ages and payment methods, so the page renders every kind of decision.
+            var method = i % 3 == 0 ? PaymentMethod.WireTransfer : PaymentMethod.CreditCard;
+            var order = new MembershipOrder(
+                string.Create(CultureInfo.InvariantCulture, $"{PageOrderPrefix}{100000 + i}"), partnerId, offers[i % offers.Length],
+                now.AddDays(-(i % 60)).AddMinutes(-i), new Money(500m + (i * 7 % 1500), partner.Currency), method,
+                method == PaymentMethod.WireTransfer ? "IBAN •••• 7731" : "Visa •••• 4242");
+            if (i % 5 == 1)
+            {
+                order.RecordBenefitActivated(MembershipBenefit.VisualStudioSubscriptions, order.PurchasedAt.AddHours(1));
+            }
+
+            db.MembershipOrders.Add(order);
+        }
+
+        await db.SaveChangesAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {partnerId}: {Math.Max(existing, total)} membership orders"));
+    }
+
+    /// <summary>Cancels <paramref name="count"/> new orders of Contoso, each with its Requested refund and outbox row, as the cancel page would.</summary>
+    public static async Task SeedRefundsAsync(DatabaseOptions database, int count)
+    {
+        await using var db = Open(database);
+        var admin = await db.Users.SingleAsync(u => u.NormalizedEmail == "ADMIN@CONTOSO.EXAMPLE");
+        var now = TimeProvider.System.GetUtcNow();
+        for (var i = 0; i < count; i++)
+        {
+            var order = new MembershipOrder(
+                string.Create(CultureInfo.InvariantCulture, $"{JobOrderPrefix}{100000 + i}"), "contoso", MembershipOffer.PartnerSuccessCore,
+                now.AddDays(-2), new Money(1765m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
+            var refund = order.Cancel(RefundIds.For(order.Id), admin.Id, CancellationReason.NoLongerNeeded, null, now);
+            db.MembershipOrders.Add(order);
+            db.Refunds.Add(refund);
+            db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessage.RefundRequested, refund.Id, "en", now));
+        }
+
+        await db.SaveChangesAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count} requested refunds"));
+    }
+
+    /// <summary>
+    /// Waits until every bench refund is Refunded, then prints refunds per second from the first one's start of
+    /// processing to the last one's completion (the jobs' own timestamps, so start-up time is not counted).
+    /// </summary>
+    public static async Task<int> WaitForRefundsAsync(DatabaseOptions database, int count, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        var prefix = RefundIds.For(JobOrderPrefix);
+        while (true)
+        {
+            await using var db = Open(database);
+            var refunds = db.Refunds.AsNoTracking().Where(r => r.Id.StartsWith(prefix));
+            var done = await refunds.CountAsync(r => r.Status == RefundStatus.Refunded);
+            if (done >= count)
+            {
+                var times = await refunds.Select(r => new { r.ProcessingAt, r.CompletedAt }).ToListAsync();
+                var first = times.Min(t => t.ProcessingAt!.Value);
+                var last = times.Max(t => t.CompletedAt!.Value);
+                var seconds = Math.Max((last - first).TotalSeconds, 0.001);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure refunds_per_second {done / seconds:F1} ({done} refunds in {seconds:F2} s)"));
+                return 0;
+            }
+
+            if (waited.Elapsed > timeout)
+            {
+                var failed = await refunds.CountAsync(r => r.Status == RefundStatus.Failed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure refunds_per_second 0 (timeout: {done} of {count} refunded, {failed} failed)"));
+                return 1;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}

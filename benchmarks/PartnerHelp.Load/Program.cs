@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace PartnerHelp.Load;
+
+/// <summary>
+/// Load clients and data generators for ./scripts/bench.sh: each command prints "figure …" lines the script
+/// collects. Commands: seed-orders, scale, refunds, refunds-done, quartz-noop, bot.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs one command; exit code 0 on success.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var options = Arguments.Parse(args.Skip(1));
+        switch (args.FirstOrDefault())
+        {
+            case "seed-orders":
+                await BenchData.SeedOrdersAsync(options.Database(), options.Text("partner", "contoso"), options.Number("count", 50));
+                return 0;
+            case "scale":
+                await ScaleGenerator.RunAsync(options.Database(), options.Number("partners", 100_000), options.Number("orders", 1_000_000), options.Number("seed", 20261122));
+                return 0;
+            case "refunds":
+                await BenchData.SeedRefundsAsync(options.Database(), options.Number("count", 500));
+                return 0;
+            case "refunds-done":
+                return await BenchData.WaitForRefundsAsync(options.Database(), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
+            case "quartz-noop":
+                return await QuartzNoOp.RunAsync(options.Database(), options.Number("count", 500), options.Number("workers", 4));
+            case "bot":
+                return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
+            default:
+                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|quartz-noop|bot [--key value …]");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+# Jobs: refunds per second through the real pipeline (outbox → process job → simulator at zero latency →
+# status job → Refunded) on SQLite and on a throwaway PostgreSQL cluster, against Quartz firing no-op jobs
+# with the same store, serializer and worker count. Sourced by scripts/bench.sh.
+# shellcheck shell=bash
+
+jobs_settings=(Jobs__PaymentSimulator__Latency=00:00:00 Jobs__PaymentSimulator__TransientFailureRate=0
+  Jobs__PaymentSimulator__PermanentFailureRate=0 Jobs__PaymentSimulator__SettlementDelay=00:00:00
+  Jobs__OutboxPollInterval=00:00:00.200 Jobs__StatusPollInterval=00:00:00.200 Jobs__RetryInitialDelay=00:00:01)
+
+# jobs_run LABEL PROVIDER CONNECTION QUARTZ_CONNECTION: seeds, processes and compares.
+jobs_run() {
+  local label=$1 provider=$2 connection=$3 quartz=$4 count=${JOBS_REFUNDS:-500} status=0
+  "${load_tool[@]}" refunds --provider "$provider" --connection "$connection" --count "$count"
+  start_site "jobs-$label" "$work/unused-$label.db" Database__Provider="$provider" ConnectionStrings__PartnerHelp="$connection" "${jobs_settings[@]}"
+  "${load_tool[@]}" refunds-done --provider "$provider" --connection "$connection" --count "$count" --timeout 600 | tee "$work/jobs-$label.txt" || status=$?
+  stop_pid "$site_pid"
+  "${load_tool[@]}" quartz-noop --provider "$provider" --connection "$quartz" --count "$count" --workers 4 | tee -a "$work/jobs-$label.txt" || status=$?
+  local refunds noop
+  refunds=$(awk '/^figure refunds_per_second/ { print $3 }' "$work/jobs-$label.txt")
+  noop=$(awk '/^figure quartz_noop_per_second/ { print $3 }' "$work/jobs-$label.txt")
+  figure "jobs_${label}" "$refunds refunds/s, Quartz no-op $noop jobs/s ($count each)"
+  local r; r=$(ratio "${refunds:-0}" "${noop:-0}")
+  verdict "jobs_${label}_ratio" "$(pass_if ge "$r" 0.5)" "refunds/s ÷ no-op jobs/s = $r (target >= 0.50)$( ((status == 0)) || echo ', run incomplete')"
+}
+
+bench_jobs() {
+  echo "==> jobs: SQLite"
+  local db; db=$(fresh_db jobs)
+  rm -f "$work/noop.db"*
+  jobs_run sqlite Sqlite "Data Source=$db" "Data Source=$work/noop.db"
+
+  echo "==> jobs: PostgreSQL (throwaway cluster)"
+  pg_start || { verdict jobs_postgresql MISS "no PostgreSQL cluster"; return; }
+  pg_sql "CREATE DATABASE bench" ; pg_sql "CREATE DATABASE noop"
+  local cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=bench;Pooling=true"
+  start_site jobs-pg-init "$work/unused.db" Database__Provider=PostgreSql ConnectionStrings__PartnerHelp="$cs" Jobs__Enabled=false
+  stop_pid "$site_pid"
+  jobs_run postgresql PostgreSql "$cs" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=noop;Pooling=true"
+  pg_stop
+}
+
+# A PostgreSQL cluster in $work/pg on a free loopback port (initdb refuses root: it runs as postgres).
+pg_start() {
+  local bin; bin=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -1)")
+  pg_bin=$bin; pg_port=$(free_port); pg_dir="$work/pg"
+  mkdir -p "$pg_dir"
+  local run=(sh -c)
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$pg_dir"; chmod 755 "$work"; run=(runuser -u postgres -- sh -c); fi
+  pg_run=("${run[@]}")
+  "${run[@]}" "$bin/initdb -D $pg_dir/data -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N" >/dev/null &&
+    "${run[@]}" "$bin/pg_ctl -D $pg_dir/data -l $pg_dir/log -w -t 60 -o \"-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=200\" start" >/dev/null
+}
+pg_sql() { "${pg_run[@]}" "$pg_bin/psql -h 127.0.0.1 -p $pg_port -U postgres -qc '$1'" >/dev/null; }
+pg_stop() { "${pg_run[@]}" "$pg_bin/pg_ctl -D $pg_dir/data -m immediate -w stop" >/dev/null || true; }

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Core;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Dashboard;
+using PartnerHelp.Testing;
+using PartnerHelp.Web.Tests.Jobs;
+
+namespace PartnerHelp.Web.Tests.Pages.Admin.Jobs;
+
+/// <summary>The refunds board at more than one page of refunds: counted by the database, listed a page at a time.</summary>
+public sealed class RefundBoardTests : IAsyncLifetime
+{
+    private const int Extra = 40;
+    private readonly PartnerHelpFactory _factory = JobsSite.Create();
+
+    public async Task InitializeAsync()
+    {
+        using var warm = _factory.CreateClient();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
+        var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < Extra; i++)
+        {
+            // Settled refunds, so the jobs have nothing to do with them; older than every demo refund.
+            var order = new MembershipOrder(string.Create(CultureInfo.InvariantCulture, $"PG-{i + 1}"), "contoso", MembershipOffer.PartnerSuccessCore,
+                now.AddDays(-10).AddMinutes(i), new Money(100m + i, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
+            var refund = order.Cancel(RefundIds.For(order.Id), "ops-test", CancellationReason.NoLongerNeeded, null, now.AddMinutes(i));
+            refund.StartProcessing(now.AddMinutes(i));
+            refund.MarkRefunded(now.AddMinutes(i + 1), "SIM-" + order.Id);
+            db.AddRange(order, refund);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Get_ListsOnePageNewestFirstAndCountsEveryRefund_WhenMoreThanOnePage()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+        var total = await RefundCountAsync();
+
+        var first = await PageAsync(client, "/admin/jobs/refunds");
+        var second = await PageAsync(client, first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+
+        var firstRows = first.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-refund")!).ToList();
+        var secondRows = second.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-refund")!).ToList();
+        Assert.Equal(JobsDashboard.RefundPageSize, firstRows.Count);
+        Assert.Empty(firstRows.Intersect(secondRows));
+        Assert.Contains("RF-PG-40", firstRows.Concat(secondRows));
+        Assert.NotNull(second.QuerySelector("a[rel=prev]"));
+        var counted = first.QuerySelectorAll("[data-status-count]")
+            .Sum(a => int.Parse(a.TextContent.Split('(', ')')[1].Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture));
+        Assert.Equal(total, counted);
+    }
+
+    [Fact]
+    public async Task Get_ShowsOnlyThatState_WhenFilteredAcrossPages()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+
+        var page = await PageAsync(client, "/admin/jobs/refunds?status=Refunded&page=2");
+
+        var states = page.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-status")).ToList();
+        Assert.NotEmpty(states);
+        Assert.All(states, s => Assert.Equal("Refunded", s));
+        Assert.Contains("status=Refunded", page.QuerySelector("a[rel=prev]")!.GetAttribute("href")!, StringComparison.Ordinal);
+    }
+
+    private async Task<int> RefundCountAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().Refunds.CountAsync();
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> PageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+}
