@@ -37,6 +37,9 @@ public sealed class ClusterNodes : IAsyncDisposable
             ["Jobs:RetryInitialDelay"] = "00:00:00.500",
             ["Jobs:RetryMaxDelay"] = "00:00:02",
             ["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:01",
+            // One test client plays a whole partner's staff: the per-address partner-actions budget (30 a minute
+            // per node) would refuse the batch. The sign-in limit stays real (see TwoNodeClusterTests).
+            ["RateLimits:PartnerActionsPerMinute"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {

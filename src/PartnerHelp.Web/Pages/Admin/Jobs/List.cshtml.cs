@@ -13,8 +13,9 @@ public sealed class ListModel(JobsDashboard dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    // Read from the query string by hand: model binding would take "page" from the route values, where Razor Pages
+    // keeps the page's own name, so every page number was ignored.
+    public int PageNumber { get; private set; } = 1;
 
     public JobPage Jobs { get; private set; } = new(JobListState.Scheduled, null, 1, JobsDashboard.PageSize, [], false);
 
@@ -31,7 +32,10 @@ public sealed class ListModel(JobsDashboard dashboard) : PageModel
             Search = Search[..MaxSearchLength];
         }
 
-        Jobs = await dashboard.ListAsync(list, Search, Math.Clamp(PageNumber, 1, 10_000), cancellationToken);
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            ? Math.Clamp(page, 1, 10_000)
+            : 1;
+        Jobs = await dashboard.ListAsync(list, Search, PageNumber, cancellationToken);
         return Page();
     }
 
