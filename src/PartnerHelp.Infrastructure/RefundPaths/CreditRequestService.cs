@@ -66,18 +66,11 @@ public sealed class CreditRequestService(PartnerHelpDbContext db, PartnerContext
         db.CreditRequests.Add(new CreditRequest(id, partner.Id, submission.IncidentId, submission.CustomerName.Trim(), submission.IncidentDate, submission.Category,
             submission.Description.Trim(), submission.WrittenRequest.Trim(), safeName, contentType, submission.FormContent.Length, requester.UserId!, now));
         db.CreditRequestForms.Add(new CreditRequestForm(id, submission.FormContent));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form key won a race on another request: that one was filed, this one changed nothing.
-            db.ChangeTracker.Clear();
-            return new PathActionResult(PathActionStatus.Conflict, decision, null, id);
-        }
-
-        return new PathActionResult(PathActionStatus.Done, decision, null, id);
+        // A conflict: the same form key won a race on another request; that one was filed, this one changed nothing.
+        return await db.SaveOrConflictAsync(
+            new PathActionResult(PathActionStatus.Done, decision, null, id),
+            new PathActionResult(PathActionStatus.Conflict, decision, null, id),
+            cancellationToken);
     }
 
     private static bool IsWellFormed(CreditRequestSubmission s) =>

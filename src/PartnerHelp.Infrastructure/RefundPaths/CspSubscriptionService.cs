@@ -55,17 +55,7 @@ public sealed class CspSubscriptionService(PartnerHelpDbContext db, PartnerConte
         var credit = suspend ? subscription.Suspend(now) : subscription.Cancel(now);
         var source = suspend ? CreditLineSource.SubscriptionSuspended : CreditLineSource.SubscriptionCancelled;
         db.InvoiceCreditLines.Add(new InvoiceCreditLine(Guid.NewGuid(), partner!.Id, source, subscription.Id, credit, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return PathActionResult.Conflict;
-        }
-
-        return new PathActionResult(PathActionStatus.Done, decision, credit, subscription.Id);
+        return await db.SaveOrConflictAsync(new PathActionResult(PathActionStatus.Done, decision, credit, subscription.Id), PathActionResult.Conflict, cancellationToken);
     }
 
     /// <summary>The requester's invoice credit lines, newest first.</summary>

@@ -5,6 +5,7 @@ using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Reservations;
 using PartnerHelp.Infrastructure.Persistence;
 
@@ -125,10 +126,7 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
             return PathActionResult.Invalid;
         }
 
-        var partner = await partners.ForAsync(requester, cancellationToken);
-        var reservation = partner is null || reservationId is null
-            ? null
-            : await db.Reservations.SingleOrDefaultAsync(r => r.Id == reservationId && r.PartnerId == partner.Id, cancellationToken);
+        var (partner, reservation) = await TrackedAsync(reservationId, requester, cancellationToken);
         if (reservation is null)
         {
             return PathActionResult.NotFound;
@@ -145,15 +143,12 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
         var replacement = new Reservation(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), reservation.PartnerId, reservation.CustomerId, reservation.CustomerName,
             newType, newSku.Trim(), reservation.Region, now, newTermYears, newPrice, reservation.Scope, reservation.ScopeSubscriptionId);
         db.Reservations.Add(replacement);
-        return await SaveAsync(new PathActionResult(PathActionStatus.Done, decision, new Money(newPrice.Amount - returned.Amount, newPrice.Currency), replacement.Id), cancellationToken);
+        return await db.SaveOrConflictAsync(new PathActionResult(PathActionStatus.Done, decision, new Money(newPrice.Amount - returned.Amount, newPrice.Currency), replacement.Id), PathActionResult.Conflict, cancellationToken);
     }
 
     private async Task<PathActionResult> ChangeAsync(string? reservationId, Requester requester, Func<Reservation, DateTimeOffset, EligibilityResult, PathActionResult> change, CancellationToken cancellationToken)
     {
-        var partner = await partners.ForAsync(requester, cancellationToken);
-        var reservation = partner is null || reservationId is null
-            ? null
-            : await db.Reservations.SingleOrDefaultAsync(r => r.Id == reservationId && r.PartnerId == partner.Id, cancellationToken);
+        var (partner, reservation) = await TrackedAsync(reservationId, requester, cancellationToken);
         if (reservation is null)
         {
             return PathActionResult.NotFound;
@@ -165,21 +160,18 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
             return new PathActionResult(decision.Outcome == EligibilityOutcome.AlreadyCancelled ? PathActionStatus.Conflict : PathActionStatus.NotAllowed, decision);
         }
 
-        return await SaveAsync(change(reservation, time.GetUtcNow(), decision), cancellationToken);
+        return await db.SaveOrConflictAsync(change(reservation, time.GetUtcNow(), decision), PathActionResult.Conflict, cancellationToken);
     }
 
-    private async Task<PathActionResult> SaveAsync(PathActionResult result, CancellationToken cancellationToken)
+
+    /// <summary>The requester's partner and, tracked for a change, its reservation; null when not visible to them.</summary>
+    private async Task<(Partner? Partner, Reservation? Reservation)> TrackedAsync(string? reservationId, Requester requester, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return result;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return PathActionResult.Conflict;
-        }
+        var partner = await partners.ForAsync(requester, cancellationToken);
+        var reservation = partner is null || reservationId is null
+            ? null
+            : await db.Reservations.SingleOrDefaultAsync(r => r.Id == reservationId && r.PartnerId == partner.Id, cancellationToken);
+        return (partner, reservation);
     }
 
     private static bool IsSubscriptionId(string? value) =>

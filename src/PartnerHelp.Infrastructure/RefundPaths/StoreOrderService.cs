@@ -63,16 +63,6 @@ public sealed class StoreOrderService(PartnerHelpDbContext db, PartnerContext pa
         var now = time.GetUtcNow();
         items.ForEach(i => i.Cancel(now));
         db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessage.StoreItemsCancelled, order.Id, CultureInfo.CurrentUICulture.Name, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return PathActionResult.Conflict;
-        }
-
-        return new PathActionResult(PathActionStatus.Done, null, null, order.Id);
+        return await db.SaveOrConflictAsync(new PathActionResult(PathActionStatus.Done, null, null, order.Id), PathActionResult.Conflict, cancellationToken);
     }
 }

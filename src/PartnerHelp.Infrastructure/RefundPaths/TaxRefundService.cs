@@ -44,16 +44,9 @@ public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orde
 
         var claim = new TaxRefundClaim(orderId!, requester.PartnerId!, requester.UserId!, time.GetUtcNow());
         db.TaxRefundClaims.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return new PathActionResult(PathActionStatus.Conflict, found.Decision, null, claim.Id);
-        }
-
-        return new PathActionResult(PathActionStatus.Done, found.Decision, null, claim.Id);
+        return await db.SaveOrConflictAsync(
+            new PathActionResult(PathActionStatus.Done, found.Decision, null, claim.Id),
+            new PathActionResult(PathActionStatus.Conflict, found.Decision, null, claim.Id),
+            cancellationToken);
     }
 }
