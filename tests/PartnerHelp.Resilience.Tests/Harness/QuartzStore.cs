@@ -9,6 +9,10 @@ internal static class QuartzStore
     public static Task<long> TriggersAsync(string quartzPath, string refundPrefix) =>
         CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group IN ('refunds', 'refund-status') AND trigger_name LIKE $prefix", refundPrefix);
 
+    /// <summary>Status-poll triggers left for those refunds (the sweep never creates one: it schedules the refund's process job).</summary>
+    public static Task<long> StatusPollsAsync(string quartzPath, string refundPrefix) =>
+        CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = 'refund-status' AND trigger_name LIKE $prefix", refundPrefix);
+
     /// <summary>Fired-trigger rows (runs the store believes are in progress) for those refunds.</summary>
     public static Task<long> FiredAsync(string quartzPath, string refundPrefix) =>
         CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_fired_triggers WHERE job_name LIKE $prefix", refundPrefix);
