@@ -14,6 +14,7 @@ using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Core.Tickets;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Infrastructure.Persistence.Counters;
 
 namespace PartnerHelp.Infrastructure.Persistence;
 
@@ -88,6 +89,72 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>The data protection key ring every node shares.</summary>
     public DbSet<Security.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtectionKeyRecord>();
 
+    /// <summary>Refunds counted per state and currency, kept by every save (<see cref="ChangeCounters"/>).</summary>
+    public DbSet<RefundTotalRow> RefundTotals => Set<RefundTotalRow>();
+
+    /// <summary>Per-partner change numbers, raised by every save touching a partner's data.</summary>
+    public DbSet<PartnerDataVersion> PartnerVersions => Set<PartnerDataVersion>();
+
+    // One counter shard per context: the saves of one unit of work touch the same rows, in key order.
+    private readonly int counterShard = Random.Shared.Next(ChangeCounters.RefundTotalShards);
+
+    /// <summary>Saves, and in the same transaction adjusts the refund totals and partner versions the save changes.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var counters = ChangeCounters.Collect(ChangeTracker);
+        if (counters.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            foreach (var statement in counters.Statements(counterShard))
+            {
+                await Database.ExecuteSqlAsync(statement, cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)" />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var counters = ChangeCounters.Collect(ChangeTracker);
+        if (counters.IsEmpty)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        foreach (var statement in counters.Statements(counterShard))
+        {
+            Database.ExecuteSql(statement);
+        }
+
+        own?.Commit();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,6 +174,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         base.OnModelCreating(builder);
         Bot.BotStorageModel.Configure(builder);
         Security.DataProtectionKeys.Configure(builder);
+        CountersModel.Configure(builder);
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.PartnerId).HasMaxLength(64);

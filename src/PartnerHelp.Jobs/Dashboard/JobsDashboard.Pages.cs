@@ -100,22 +100,22 @@ public sealed partial class JobsDashboard
     public const int RefundPageSize = 25;
 
     /// <summary>
-    /// The refunds board: counts and totals aggregated by the database (index-only over
-    /// <c>(Status, Currency, Amount)</c>), and one page of refunds, newest first, filtered by state.
+    /// The refunds board: counts and totals from the counter shards every save keeps (<c>refund_totals</c>, a few
+    /// rows per state and currency, however many refunds there are), and one page of refunds, newest first,
+    /// filtered by state.
     /// </summary>
     public async Task<RefundBoard> RefundsAsync(string? status, int page, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         page = Math.Clamp(page, 1, 100_000);
-        var grouped = await db.Refunds.AsNoTracking()
-            .GroupBy(r => new { r.Status, r.Currency })
-            .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Amount = g.Sum(r => r.Amount) })
-            .ToListAsync(cancellationToken);
-        var totals = grouped
-            .Select(g => new RefundTotal(g.Status.ToString(), g.Currency, g.Count, g.Amount))
+        var shards = await db.RefundTotals.AsNoTracking().ToListAsync(cancellationToken);
+        var totals = shards
+            .GroupBy(t => (t.Status, t.Currency))
+            .Select(g => new RefundTotal(g.Key.Status, g.Key.Currency, checked((int)g.Sum(t => t.Count)), g.Sum(t => t.AmountHundredths) / 100m))
+            .Where(t => t.Count != 0)
             .OrderBy(t => t.Status, StringComparer.Ordinal).ThenBy(t => t.Currency, StringComparer.Ordinal)
             .ToList();
-        var counts = Enum.GetValues<RefundStatus>().ToDictionary(s => s.ToString(), s => grouped.Where(g => g.Status == s).Sum(g => g.Count), StringComparer.Ordinal);
+        var counts = Enum.GetValues<RefundStatus>().ToDictionary(s => s.ToString(), s => totals.Where(t => t.Status == s.ToString()).Sum(t => t.Count), StringComparer.Ordinal);
 
         var query = db.Refunds.AsNoTracking();
         if (Enum.TryParse<RefundStatus>(status, ignoreCase: true, out var wanted))

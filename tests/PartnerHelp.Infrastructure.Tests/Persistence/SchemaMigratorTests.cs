@@ -67,6 +67,8 @@ public sealed class SchemaMigratorTests : IDisposable
         {
             connection.Open();
             Assert.Equal(["MembershipOrder"], SqliteSchema.Query(connection, "SELECT DISTINCT \"Subject\" FROM refunds"));
+            // 0009 counts the refunds already there: RF-CT-1008, 475.0 USD, Processing.
+            Assert.Equal(["Processing/USD/1/47500"], SqliteSchema.Query(connection, "SELECT \"Status\" || '/' || \"Currency\" || '/' || \"Count\" || '/' || \"AmountHundredths\" FROM refund_totals"));
             Assert.Empty(SqliteSchema.Query(connection, "SELECT * FROM pragma_foreign_key_check"));
         }
         Assert.Equal(SqliteSchema.Describe(_folder.File("v1.db"), "schema_history"), await ModelSchemaAsync());

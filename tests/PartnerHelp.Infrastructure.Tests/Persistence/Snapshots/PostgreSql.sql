@@ -170,6 +170,13 @@ CREATE TABLE partner_notifications (
 );
 
 
+CREATE TABLE partner_versions (
+    "PartnerId" character varying(64) NOT NULL,
+    "Version" bigint NOT NULL,
+    CONSTRAINT "PK_partner_versions" PRIMARY KEY ("PartnerId")
+);
+
+
 CREATE TABLE partners (
     "Id" character varying(64) NOT NULL,
     "Name" character varying(200) NOT NULL,
@@ -191,6 +198,16 @@ CREATE TABLE payout_ledger (
     "AcceptedAt" timestamp with time zone NOT NULL,
     "SettlesAt" timestamp with time zone NOT NULL,
     CONSTRAINT "PK_payout_ledger" PRIMARY KEY ("IdempotencyKey")
+);
+
+
+CREATE TABLE refund_totals (
+    "Status" character varying(32) NOT NULL,
+    "Currency" character varying(3) NOT NULL,
+    "Shard" integer NOT NULL,
+    "Count" bigint NOT NULL,
+    "AmountHundredths" bigint NOT NULL,
+    CONSTRAINT "PK_refund_totals" PRIMARY KEY ("Status", "Currency", "Shard")
 );
 
 

@@ -158,6 +158,12 @@ CREATE TABLE "partner_notifications" (
 );
 
 
+CREATE TABLE "partner_versions" (
+    "PartnerId" TEXT NOT NULL CONSTRAINT "PK_partner_versions" PRIMARY KEY,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "partners" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_partners" PRIMARY KEY,
     "Name" TEXT NOT NULL,
@@ -177,6 +183,16 @@ CREATE TABLE "payout_ledger" (
     "Instrument" TEXT NOT NULL,
     "AcceptedAt" INTEGER NOT NULL,
     "SettlesAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "refund_totals" (
+    "Status" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "Shard" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "AmountHundredths" INTEGER NOT NULL,
+    CONSTRAINT "PK_refund_totals" PRIMARY KEY ("Status", "Currency", "Shard")
 );
 
 

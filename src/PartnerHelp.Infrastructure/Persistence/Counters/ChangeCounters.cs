@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PartnerHelp.Core.Partners;
+using PartnerHelp.Core.Refunds;
+
+namespace PartnerHelp.Infrastructure.Persistence.Counters;
+
+/// <summary>
+/// What one save changes in the counters: refunds added, moved or removed per state and currency, and the
+/// partners whose data it touches. <see cref="PartnerHelpDbContext"/> collects it from the change tracker
+/// before saving and applies it with upserts in the same transaction, so the counters can never disagree with
+/// the rows they count, whichever code path or node made the change.
+/// </summary>
+public sealed class ChangeCounters
+{
+    /// <summary>Rows per (state, currency) in <c>refund_totals</c>.</summary>
+    public const int RefundTotalShards = 8;
+
+    private const string PartnerIdProperty = "PartnerId";
+
+    private readonly Dictionary<(string Status, string Currency), (long Count, long Hundredths)> refunds = [];
+    private readonly SortedSet<string> partners = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the save changes no counter.</summary>
+    public bool IsEmpty => partners.Count == 0 && refunds.Values.All(d => d is (0, 0));
+
+    /// <summary>Partners whose version the save raises.</summary>
+    public IReadOnlyCollection<string> Partners => partners;
+
+    /// <summary>Net change per (state, currency): refunds counted and their amount in hundredths.</summary>
+    public IReadOnlyDictionary<(string Status, string Currency), (long Count, long Hundredths)> Refunds => refunds;
+
+    /// <summary>Reads the pending changes of <paramref name="tracker"/> (detecting changes first).</summary>
+    public static ChangeCounters Collect(ChangeTracker tracker)
+    {
+        ArgumentNullException.ThrowIfNull(tracker);
+        var counters = new ChangeCounters();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is Refund)
+            {
+                counters.CountRefund(entry);
+            }
+
+            counters.NotePartner(entry);
+        }
+
+        return counters;
+    }
+
+    /// <summary>Hundredths of a currency unit in <paramref name="amount"/> (amounts carry two decimals; a third is rounded as PostgreSQL's numeric(18,2) would).</summary>
+    public static long Hundredths(decimal amount) => decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
+
+    /// <summary>
+    /// The upserts that apply the changes inside the caller's transaction: refund totals first, then partner
+    /// versions, each in key order, so concurrent saves take row locks in the same order.
+    /// </summary>
+    public IEnumerable<FormattableString> Statements(int shard)
+    {
+        foreach (var ((status, currency), (count, hundredths)) in refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal))
+        {
+            yield return $"""
+                INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES ({status}, {currency}, {shard}, {count}, {hundredths})
+                ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths"
+                """;
+        }
+
+        foreach (var partner in partners)
+        {
+            yield return $"""
+                INSERT INTO partner_versions ("PartnerId", "Version") VALUES ({partner}, 1)
+                ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1
+                """;
+        }
+    }
+
+    private void CountRefund(EntityEntry entry)
+    {
+        var status = entry.Property(nameof(Refund.Status));
+        var currency = entry.Property(nameof(Refund.Currency));
+        var amount = entry.Property(nameof(Refund.Amount));
+        if (entry.State != EntityState.Added)
+        {
+            if (entry.State == EntityState.Modified && !status.IsModified && !currency.IsModified && !amount.IsModified)
+            {
+                return;
+            }
+
+            Add(status.OriginalValue!.ToString()!, (string)currency.OriginalValue!, -1, -Hundredths((decimal)amount.OriginalValue!));
+        }
+
+        if (entry.State != EntityState.Deleted)
+        {
+            Add(status.CurrentValue!.ToString()!, (string)currency.CurrentValue!, 1, Hundredths((decimal)amount.CurrentValue!));
+        }
+    }
+
+    private void Add(string status, string currency, long count, long hundredths)
+    {
+        var key = (status, currency);
+        var (c, h) = refunds.GetValueOrDefault(key);
+        refunds[key] = (c + count, h + hundredths);
+    }
+
+    private void NotePartner(EntityEntry entry)
+    {
+        if (entry.Entity is Partner partner)
+        {
+            partners.Add(partner.Id);
+            return;
+        }
+
+        if (entry.Metadata.FindProperty(PartnerIdProperty) is null)
+        {
+            return;
+        }
+
+        var property = entry.Property(PartnerIdProperty);
+        if (property.CurrentValue is string current)
+        {
+            partners.Add(current);
+        }
+
+        if (entry.State == EntityState.Modified && property.OriginalValue is string original)
+        {
+            partners.Add(original);
+        }
+    }
+}
