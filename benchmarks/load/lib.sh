@@ -49,14 +49,15 @@ wait_for() {
   return 1
 }
 
-# sign_in URL EMAIL: prints the Cookie header value of a signed-in session.
+# sign_in URL EMAIL [CULTURE]: prints the Cookie header value of a signed-in session. The session signs in
+# on the CULTURE's pages (default en), so its culture cookie is the one a browser would hold after browsing them.
 sign_in() {
   local jar; jar=$(mktemp -p "$work")
-  local token
-  token=$(curl -s -c "$jar" -b "$jar" "$1/en/account/sign-in" \
+  local token culture=${3:-en}
+  token=$(curl -s -c "$jar" -b "$jar" "$1/$culture/account/sign-in" \
     | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=$2" --data-urlencode "Input.Password=$password" \
-    --data-urlencode "__RequestVerificationToken=$token" "$1/en/account/sign-in"
+    --data-urlencode "__RequestVerificationToken=$token" "$1/$culture/account/sign-in"
   sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }'
 }
 

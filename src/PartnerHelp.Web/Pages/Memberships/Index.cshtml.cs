@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Accounts;
@@ -8,6 +9,7 @@ namespace PartnerHelp.Web.Pages.Memberships;
 
 /// <summary>The "Membership offers" workspace: the partner's orders, each with its Cancel order button or the reasons it is off.</summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
+[OutputCache(PolicyName = OutputCachePolicies.PartnerPage)]
 public sealed class IndexModel(PartnerOrders orders, PartnerNotificationFeed notifications) : PageModel
 {
     /// <summary>How many of the latest notifications the page shows.</summary>
