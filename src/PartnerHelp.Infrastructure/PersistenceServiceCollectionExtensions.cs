@@ -48,7 +48,9 @@ public static class PersistenceServiceCollectionExtensions
         var database = ResolveDatabase(configuration, contentRoot);
         services.AddSingleton(database);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
-        services.AddDbContext<PartnerHelpDbContext>(options => Configure(options, database));
+        // The options depend on configuration only: build them once, not for every request's context.
+        services.AddDbContext<PartnerHelpDbContext>(options => Configure(options, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton<Persistence.Counters.PartnerVersions>();
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();

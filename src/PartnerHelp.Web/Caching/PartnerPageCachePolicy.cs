@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
-using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Infrastructure.Persistence.Counters;
 using PartnerHelp.Web.Accounts;
 
@@ -34,8 +33,7 @@ public sealed class PartnerPageCachePolicy : IOutputCachePolicy
             return;
         }
 
-        var db = http.RequestServices.GetRequiredService<PartnerHelpDbContext>();
-        var version = await PartnerVersions.ReadAsync(db, partnerId, cancellation);
+        var version = await http.RequestServices.GetRequiredService<PartnerVersions>().ReadAsync(partnerId, cancellation);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;

@@ -30,6 +30,8 @@ internal static class CounterScenario
         var afterCancel = await VersionAsync(services, "contoso");
         Assert.True(afterCancel > start, "a cancellation raises the partner's version");
         var northwind = await VersionAsync(services, "northwind");
+        Assert.Equal(afterCancel, await services.Provider.GetRequiredService<PartnerVersions>().ReadAsync("contoso", CancellationToken.None));
+        Assert.Equal(0, await services.Provider.GetRequiredService<PartnerVersions>().ReadAsync("no-such-partner", CancellationToken.None));
 
         await UpdateRefundAsync(services, "CT-1001", (refund, now) => refund.StartProcessing(now));
         await UpdateRefundAsync(services, "CT-1001", (refund, now) => refund.MarkRefunded(now, "PAY-1"));
