@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -6,37 +7,113 @@ using Npgsql;
 namespace PartnerHelp.Infrastructure.Persistence.Counters;
 
 /// <summary>
-/// Reads a partner's data version (<see cref="PartnerDataVersion"/>) with one primary-key lookup on a pooled
-/// connection. Page caches ask on every request, so this goes around EF Core: a context and its query pipeline
-/// cost several times the lookup itself (measured in docs/performance.md).
+/// Reads a partner's data version (<see cref="PartnerDataVersion"/>) with one primary-key lookup. Page caches
+/// ask on every request, so this goes around EF Core (a context and its query pipeline cost several times the
+/// lookup itself, measured in docs/performance.md). On SQLite each lookup reuses an open connection with the
+/// statement already prepared: every execution is its own read transaction, so it sees every committed write,
+/// from this process or another. On PostgreSQL the data source's pool serves it.
 /// </summary>
 public sealed class PartnerVersions : IAsyncDisposable
 {
     private const string Sql = "SELECT \"Version\" FROM partner_versions WHERE \"PartnerId\" = @partner";
+    private const int MaxIdleLookups = 8;
 
-    private readonly DbDataSource _source;
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string _sqlite = string.Empty;
+    private readonly ConcurrentBag<SqliteLookup> _idle = [];
 
     /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
     public PartnerVersions(DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _source = database.Provider == DatabaseProvider.PostgreSql
-            ? NpgsqlDataSource.Create(database.ConnectionString)
-            : SqliteFactory.Instance.CreateDataSource(database.ConnectionString);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            _postgres = NpgsqlDataSource.Create(database.ConnectionString);
+        }
+        else
+        {
+            _sqlite = database.ConnectionString;
+        }
     }
 
     /// <summary>The version of <paramref name="partnerId"/>'s data (0 before its first change).</summary>
     public async Task<long> ReadAsync(string partnerId, CancellationToken cancellationToken)
     {
-        await using var command = _source.CreateCommand(Sql);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "partner";
-        parameter.Value = partnerId;
-        command.Parameters.Add(parameter);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        if (_postgres is null)
+        {
+            return ReadSqlite(partnerId);
+        }
+
+        await using var command = _postgres.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter("partner", partnerId));
+        return Version(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _source.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        while (_idle.TryTake(out var lookup))
+        {
+            lookup.Dispose();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+
+    // A local file lookup takes microseconds: run it on the calling thread.
+    private long ReadSqlite(string partnerId)
+    {
+        var lookup = _idle.TryTake(out var idle) ? idle : new SqliteLookup(_sqlite);
+        try
+        {
+            var version = lookup.Read(partnerId);
+            if (_idle.Count < MaxIdleLookups)
+            {
+                _idle.Add(lookup);
+                lookup = null;
+            }
+
+            return version;
+        }
+        finally
+        {
+            lookup?.Dispose();
+        }
+    }
+
+    private static long Version(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    /// <summary>An open SQLite connection with the lookup prepared; used by one caller at a time.</summary>
+    private sealed class SqliteLookup : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter _partner;
+
+        public SqliteLookup(string connectionString)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+            _command = _connection.CreateCommand();
+            _command.CommandText = Sql;
+            _partner = _command.Parameters.Add("@partner", SqliteType.Text);
+            _partner.Value = string.Empty;
+            _command.Prepare();
+        }
+
+        public long Read(string partnerId)
+        {
+            _partner.Value = partnerId;
+            return Version(_command.ExecuteScalar());
+        }
+
+        public void Dispose()
+        {
+            _command.Dispose();
+            _connection.Dispose();
+        }
+    }
 }
