@@ -45,6 +45,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<RefundJobScheduler>();
         services.AddScoped<RefundPayments>();
         services.AddScoped<RefundSettlement>();
+        services.AddScoped<RefundCompletion>();
         services.AddScoped<PromiseWatch>();
         services.AddScoped<RefundNotifier>();
         services.AddScoped<RefundReconciliation>();
