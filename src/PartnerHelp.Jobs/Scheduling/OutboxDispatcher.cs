@@ -70,8 +70,8 @@ public sealed class OutboxDispatcher(
     public const int BatchSize = 50;
 
     /// <summary>
-    /// Dispatches the pending rows once; returns how many were handled (fewer than read when a store confirmation
-    /// failed and the rest of the batch waits). The refunds of a batch are scheduled in one scheduler call and
+    /// Dispatches the pending rows once; returns how many were handled (fewer than read when a refund could not be
+    /// scheduled, or a store confirmation failed and the rest of the batch waits). The refunds of a batch are scheduled in one scheduler call and
     /// their rows marked in one commit.
     /// </summary>
     public async Task<int> DispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
@@ -104,7 +104,8 @@ public sealed class OutboxDispatcher(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var handled = refunds.Count;
+        // A row that could not be scheduled is not handled: the caller stops draining and waits a poll interval.
+        var handled = refunds.Count(m => m.DispatchedAt is not null);
         foreach (var message in pending.Where(m => m.Type == OutboxMessage.StoreItemsCancelled))
         {
             if (!await ConfirmStoreCancellationAsync(scope.ServiceProvider, db, message, cancellationToken))
