@@ -71,8 +71,8 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Dispatches the pending rows once; returns how many were handled (fewer than read when a refund could not be
-    /// scheduled, or a store confirmation failed and the rest of the batch waits). The refunds of a batch are scheduled in one scheduler call and
-    /// their rows marked in one commit.
+    /// scheduled, or a store confirmation failed and the rest of the batch waits). The refunds of a batch are
+    /// scheduled in one scheduler call and their rows marked in one commit.
     /// </summary>
     public async Task<int> DispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
