@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +44,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<RefundJobScheduler>();
         services.AddScoped<RefundPayments>();
         services.AddScoped<RefundSettlement>();
+        services.AddScoped<RefundCompletion>();
         services.AddScoped<PromiseWatch>();
         services.AddScoped<RefundNotifier>();
         services.AddScoped<RefundReconciliation>();
@@ -57,11 +57,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<JobsDashboard>();
         services.AddScoped<JobsDashboardActions>();
 
-        services.AddQuartzExecutionHistory(history =>
-        {
-            history.Retention = settings.HistoryRetention;
-            history.MaxEntriesPerScheduler = 100_000;
-        });
+        QuartzSetup.AddHistory(services, settings);
         services.AddQuartz(quartz => Configure(quartz, settings, database, paths));
         if (settings.Enabled)
         {
@@ -75,54 +71,8 @@ public static class JobsServiceCollectionExtensions
 
     private static void Configure(IQuartzBuilder quartz, JobsOptions settings, DatabaseOptions database, JobsPaths paths)
     {
-        quartz.ConfigureScheduler(scheduler =>
-        {
-            scheduler.InstanceName = SchedulerName;
-            if (settings.Clustered && !string.IsNullOrWhiteSpace(settings.InstanceId))
-            {
-                scheduler.InstanceId = settings.InstanceId.Trim();
-            }
-            else
-            {
-                scheduler.GenerateInstanceId = true;
-            }
-
-            scheduler.IdleWaitTime = TimeSpan.FromSeconds(1);
-        });
-        quartz.UseDefaultThreadPool(settings.MaxConcurrency);
-        quartz.UseDefaultRetryPolicy(RetryPolicy.Exponential(settings.RetryAttempts, settings.RetryInitialDelay, settings.RetryBackoff, settings.RetryMaxDelay, settings.RetryJitter));
-        quartz.UsePersistentStore(store =>
-        {
-            store.UseSystemTextJsonSerializer();
-
-            // A trigger late only because every worker was busy is not a misfire: with Quartz's 60 s default a
-            // burst of refunds would be "misfired" (rewritten under the trigger lock, then re-queued behind newer
-            // ones) exactly when the cluster is busiest. 5 minutes still fires an hourly or daily recurring job
-            // once, not in a catch-up burst, after an outage. See docs/architecture.md.
-            store.ConfigureStore(ado => ado.MisfireThreshold = settings.MisfireThreshold);
-            if (database.Provider == DatabaseProvider.PostgreSql)
-            {
-                store.UsePostgres(database.ConnectionString);
-                if (settings.Clustered)
-                {
-                    // A dead node's runs are taken over interval + threshold after its last check-in (25 s):
-                    // nothing for refunds promised within 30 days, while the 20 s threshold stays above a long GC
-                    // pause or a database failover, so a live node is not "recovered" (its run started twice) by mistake.
-                    store.UseClustering(cluster =>
-                    {
-                        cluster.CheckinInterval = settings.ClusterCheckinInterval;
-                        cluster.CheckinMisfireThreshold = settings.ClusterCheckinMisfireThreshold;
-                    });
-                }
-            }
-            else
-            {
-                store.UseSqlite(QuartzSqliteConnection(paths.QuartzDatabase));
-            }
-
-            store.ProvisionSchema();
-            store.UseExecutionHistory();
-        });
+        var connectionString = database.Provider == DatabaseProvider.PostgreSql ? database.ConnectionString : QuartzSetup.SqliteConnection(paths.QuartzDatabase);
+        QuartzSetup.Configure(quartz, SchedulerName, settings, database.Provider, connectionString);
         quartz.AddJobListener<AttemptRecorder>([]);
         Recurring<ReconciliationJob>(quartz, JobKeys.Reconciliation, settings.ReconciliationCron, "Reconcile refunds against the payment processor");
         Recurring<WindowNoticeJob>(quartz, JobKeys.WindowNotices, settings.WindowNoticeCron, "Notify partners whose self-serve window closes within 48 h");
@@ -139,18 +89,5 @@ public static class JobsServiceCollectionExtensions
             .WithIdentity(key.Name, key.Group)
             .WithDescription(description)
             .WithCronSchedule(cron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)));
-    }
-
-    /// <summary>Quartz's own SQLite file in WAL mode (the mode is stored in the file, so set it once before Quartz opens it).</summary>
-    private static string QuartzSqliteConnection(string file)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        command.ExecuteNonQuery();
-        return connectionString;
     }
 }

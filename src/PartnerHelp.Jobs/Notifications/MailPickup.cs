@@ -31,9 +31,10 @@ public sealed class MailPickup(IOptions<JobsOptions> options, JobsPaths paths, T
             .Append(message.Body.ReplaceLineEndings("\r\n")).Append("\r\n")
             .ToString();
 
-        // Write then rename, so a reader of the pickup folder never sees half a mail.
+        // Write then rename, so a reader of the pickup folder never sees half a mail. The temporary name is
+        // unique: two runs settling one refund at once (the loser's commit is refused) each write their own.
         var path = Path.Combine(Folder, name);
-        var temp = path + ".tmp";
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temp, text, new UTF8Encoding(false), cancellationToken);
         File.Move(temp, path, overwrite: true);
         return name;

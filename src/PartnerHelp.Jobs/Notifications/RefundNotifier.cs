@@ -82,7 +82,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
 
     private async Task<(List<string> Emails, string? Culture)> AdminsAsync(string partnerId)
     {
-        var admins = (await users.GetUsersInRoleAsync(PartnerRoles.MpnAdmin)).Where(u => u.PartnerId == partnerId).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
+        // One query for this partner's admins (UserManager.GetUsersInRoleAsync reads every partner's admins).
+        var role = PartnerRoles.MpnAdmin.ToUpperInvariant();
+        var admins = (await db.Users.AsNoTracking()
+            .Where(u => u.PartnerId == partnerId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)))
+            .ToListAsync()).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         return (admins.Select(a => a.Email!).Where(e => e is not null).ToList(), admins.Select(a => a.PreferredCulture).FirstOrDefault(c => !string.IsNullOrEmpty(c)));
     }
 

@@ -9,18 +9,24 @@ namespace PartnerHelp.Jobs.Refunds;
 
 /// <summary>
 /// The ProcessRefund step, free of Quartz: moves a refund to Processing and asks the processor to pay
-/// it under the refund's idempotency key. Transient trouble is thrown for the scheduler to retry;
-/// a decline, or transient trouble on the last attempt, marks the refund Failed for an operator.
+/// it under the refund's idempotency key. When the processor answers that the payout has settled
+/// already, the refund is completed here (Refunded, partner notified) and needs no status polling.
+/// Transient trouble is thrown for the scheduler to retry; a decline, or transient trouble on the last
+/// attempt, marks the refund Failed for an operator.
 /// </summary>
 public sealed class RefundPayments(
     PartnerHelpDbContext db,
     IPaymentProcessor processor,
+    RefundCompletion completion,
     IOptions<JobsOptions> options,
     TimeProvider time,
     ILogger<RefundPayments> logger)
 {
-    /// <summary>Pays <paramref name="refundId"/>; <paramref name="lastAttempt"/> says no retry follows a transient failure.</summary>
-    public async Task<PaymentOutcome> PayAsync(string refundId, bool lastAttempt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pays <paramref name="refundId"/>; <paramref name="culture"/> is the language of the person who cancelled
+    /// (for the mail if it settles at once); <paramref name="lastAttempt"/> says no retry follows a transient failure.
+    /// </summary>
+    public async Task<PaymentOutcome> PayAsync(string refundId, string? culture, bool lastAttempt, CancellationToken cancellationToken)
     {
         var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken);
         if (refund is null || refund.Status is RefundStatus.Refunded or RefundStatus.Failed)
@@ -38,7 +44,13 @@ public sealed class RefundPayments(
         {
             var payout = await PayWithTimeoutAsync(PayoutRequest.For(refund), cancellationToken);
             logger.LogInformation("Refund {RefundId} paid out as {Reference}", refund.Id, payout.Reference);
-            return PaymentOutcome.Paid;
+            var now = time.GetUtcNow();
+            if (!payout.IsSettled(now))
+            {
+                return PaymentOutcome.Paid;
+            }
+
+            return await CompleteAsync(refund, payout, culture, now, cancellationToken);
         }
         catch (PaymentDeclinedException declined)
         {
@@ -53,6 +65,34 @@ public sealed class RefundPayments(
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>Settles at once; a concurrent run (a status check, a duplicate payment run) that settled first wins.</summary>
+    private async Task<PaymentOutcome> CompleteAsync(Refund refund, Payout payout, string? culture, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await completion.CompleteAsync(refund, payout, culture, now, cancellationToken);
+            logger.LogInformation("Refund {RefundId} settled on payment ({Reference})", refund.Id, payout.Reference);
+            return PaymentOutcome.Settled;
+        }
+        catch (DbUpdateException)
+        {
+            // The refund's version (or the notification's unique key) refused this commit: settled already by
+            // the other run, or a real failure, which the scheduler retries (the payout is found by its key).
+            if (await IsRefundedAsync(refund.Id))
+            {
+                return PaymentOutcome.NothingToDo;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<bool> IsRefundedAsync(string refundId)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Refunds.AsNoTracking().AnyAsync(r => r.Id == refundId && r.Status == RefundStatus.Refunded, CancellationToken.None);
     }
 
     private async Task<Payout> PayWithTimeoutAsync(PayoutRequest request, CancellationToken cancellationToken)

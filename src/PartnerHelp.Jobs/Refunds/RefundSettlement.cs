@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure.Persistence;
-using PartnerHelp.Jobs.Notifications;
 
 namespace PartnerHelp.Jobs.Refunds;
 
@@ -15,7 +14,7 @@ namespace PartnerHelp.Jobs.Refunds;
 public sealed class RefundSettlement(
     PartnerHelpDbContext db,
     IPaymentProcessor processor,
-    RefundNotifier notifier,
+    RefundCompletion completion,
     PromiseWatch promise,
     TimeProvider time,
     ILogger<RefundSettlement> logger)
@@ -38,17 +37,7 @@ public sealed class RefundSettlement(
             return SettlementOutcome.Pending;
         }
 
-        // The mail file is written before the commit and named after the refund: a crash in between
-        // rewrites the same file on the next check rather than losing or doubling the mail.
-        refund.MarkRefunded(now, payout.Reference);
-        var notification = await notifier.PrepareRefundCompletedAsync(refund, culture, cancellationToken);
-        if (notification is not null)
-        {
-            db.PartnerNotifications.Add(notification);
-        }
-
-        await promise.ResolveAsync(refund.Id, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await completion.CompleteAsync(refund, payout, culture, now, cancellationToken);
         logger.LogInformation("Refund {RefundId} settled ({Reference})", refund.Id, payout.Reference);
         return SettlementOutcome.Settled;
     }

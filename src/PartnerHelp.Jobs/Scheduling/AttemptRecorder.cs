@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnerHelp.Infrastructure.Jobs;
@@ -35,7 +36,11 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
             Recovering = context.Recovering,
             StartedAt = time.GetUtcNow(),
         };
-        await SaveAsync(db => db.JobAttempts.Add(attempt));
+        await SaveAsync(db =>
+        {
+            db.JobAttempts.Add(attempt);
+            return db.SaveChangesAsync(CancellationToken.None);
+        });
         _open[context.FireInstanceId] = attempt.Id;
     }
 
@@ -53,29 +58,33 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
 
         var error = Unwrap(jobException);
         var report = context.Result as JobRunReport;
-        await SaveAsync(db =>
+        var finishedAt = time.GetUtcNow();
+        var durationMs = (long)context.JobRunTime.TotalMilliseconds;
+        var outcome = context.Outcome switch
         {
-            var attempt = db.JobAttempts.Find(id);
-            if (attempt is null)
-            {
-                return;
-            }
+            ExecutionOutcome.Cancelled => JobAttemptOutcomes.Cancelled,
+            ExecutionOutcome.Failed => JobAttemptOutcomes.Failed,
+            _ when error is not null => JobAttemptOutcomes.Failed,
+            _ => report?.Result.ToString() ?? JobAttemptOutcomes.Succeeded,
+        };
+        var retryScheduled = context.RetryScheduled;
+        var summary = Cut(report?.Summary, 1000);
+        var exceptionType = error?.GetType().FullName;
+        var exceptionMessage = Cut(error?.Message, 4000);
+        var exceptionDetail = error?.ToString();
 
-            attempt.FinishedAt = time.GetUtcNow();
-            attempt.DurationMs = (long)context.JobRunTime.TotalMilliseconds;
-            attempt.Outcome = context.Outcome switch
-            {
-                ExecutionOutcome.Cancelled => JobAttemptOutcomes.Cancelled,
-                ExecutionOutcome.Failed => JobAttemptOutcomes.Failed,
-                _ when error is not null => JobAttemptOutcomes.Failed,
-                _ => report?.Result.ToString() ?? JobAttemptOutcomes.Succeeded,
-            };
-            attempt.RetryScheduled = context.RetryScheduled;
-            attempt.Summary = Cut(report?.Summary, 1000);
-            attempt.ExceptionType = error?.GetType().FullName;
-            attempt.ExceptionMessage = Cut(error?.Message, 4000);
-            attempt.ExceptionDetail = error?.ToString();
-        });
+        // One UPDATE by key, no read first: the row was written by JobToBeExecuted.
+        await SaveAsync(db => db.JobAttempts.Where(a => a.Id == id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(a => a.FinishedAt, finishedAt)
+                .SetProperty(a => a.DurationMs, durationMs)
+                .SetProperty(a => a.Outcome, outcome)
+                .SetProperty(a => a.RetryScheduled, retryScheduled)
+                .SetProperty(a => a.Summary, summary)
+                .SetProperty(a => a.ExceptionType, exceptionType)
+                .SetProperty(a => a.ExceptionMessage, exceptionMessage)
+                .SetProperty(a => a.ExceptionDetail, exceptionDetail),
+            CancellationToken.None));
     }
 
     /// <summary>What the job itself threw, out of the scheduler's wrappers.</summary>
@@ -91,15 +100,13 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
 
     private static string? Cut(string? text, int length) => text is { Length: > 0 } && text.Length > length ? text[..length] : text;
 
-    private async Task SaveAsync(Action<PartnerHelpDbContext> change)
+    private async Task SaveAsync(Func<PartnerHelpDbContext, Task<int>> write)
     {
         // Recording must never fail the job it records.
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
-            change(db);
-            await db.SaveChangesAsync(CancellationToken.None);
+            await write(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -34,7 +34,13 @@ public sealed class OutboxDispatcher(
             try
             {
                 var scheduler = await schedulers.GetScheduler(stoppingToken);
-                await DispatchAsync(scheduler, stoppingToken);
+
+                // A backlog (a burst of cancellations, a start after downtime) is drained before the sweep runs:
+                // the sweep would otherwise schedule the refunds whose outbox rows are still waiting, one by one.
+                while (await DispatchAsync(scheduler, stoppingToken) == BatchSize && !stoppingToken.IsCancellationRequested)
+                {
+                }
+
                 if (time.GetUtcNow() >= nextSweep)
                 {
                     await using var scope = scopes.CreateAsyncScope();
@@ -60,7 +66,14 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Dispatches the pending rows once; returns how many were handled.</summary>
+    /// <summary>How many outbox rows one pass reads.</summary>
+    public const int BatchSize = 50;
+
+    /// <summary>
+    /// Dispatches the pending rows once; returns how many were handled (fewer than read when a refund could not be
+    /// scheduled, or a store confirmation failed and the rest of the batch waits). The refunds of a batch are
+    /// scheduled in one scheduler call and their rows marked in one commit.
+    /// </summary>
     public async Task<int> DispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
@@ -69,35 +82,41 @@ public sealed class OutboxDispatcher(
         var pending = await db.OutboxMessages
             .Where(m => m.DispatchedAt == null && (m.Type == OutboxMessage.RefundRequested || m.Type == OutboxMessage.StoreItemsCancelled))
             .OrderBy(m => m.CreatedAt)
-            .Take(50)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        foreach (var message in pending)
+        var refunds = pending.Where(m => m.Type == OutboxMessage.RefundRequested).ToList();
+        if (refunds.Count > 0)
         {
-            if (message.Type == OutboxMessage.StoreItemsCancelled)
+            var failures = await jobs.ScheduleRefundsAsync(scheduler, refunds.Select(m => (m.Subject, (string?)m.Culture)).ToList(), cancellationToken);
+            foreach (var message in refunds)
             {
-                if (!await ConfirmStoreCancellationAsync(scope.ServiceProvider, db, message, cancellationToken))
+                if (failures.TryGetValue(message.Subject, out var failure))
                 {
-                    break; // the context was cleared: the rest of the batch waits for the next poll
+                    message.RecordFailure(failure.Message);
+                    logger.LogWarning(failure, "Could not schedule refund {RefundId}", message.Subject);
                 }
-
-                continue;
-            }
-
-            try
-            {
-                await jobs.ScheduleRefundAsync(scheduler, message.Subject, message.Culture, cancellationToken);
-                message.MarkDispatched(time.GetUtcNow());
-            }
-            catch (SchedulerException ex)
-            {
-                message.RecordFailure(ex.Message);
-                logger.LogWarning(ex, "Could not schedule refund {RefundId}", message.Subject);
+                else
+                {
+                    message.MarkDispatched(time.GetUtcNow());
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return pending.Count;
+        // A row that could not be scheduled is not handled: the caller stops draining and waits a poll interval.
+        var handled = refunds.Count(m => m.DispatchedAt is not null);
+        foreach (var message in pending.Where(m => m.Type == OutboxMessage.StoreItemsCancelled))
+        {
+            if (!await ConfirmStoreCancellationAsync(scope.ServiceProvider, db, message, cancellationToken))
+            {
+                return handled; // the context was cleared: the rest of the batch waits for the next poll
+            }
+
+            handled++;
+        }
+
+        return handled;
     }
 
     private async Task<bool> ConfirmStoreCancellationAsync(IServiceProvider services, PartnerHelpDbContext db, OutboxMessage message, CancellationToken cancellationToken)

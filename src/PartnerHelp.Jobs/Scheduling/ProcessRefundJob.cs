@@ -5,7 +5,8 @@ using Quartz;
 namespace PartnerHelp.Jobs.Scheduling;
 
 /// <summary>
-/// ProcessRefund: pays one refund (job name = refund id). Never runs twice at once for one refund;
+/// ProcessRefund: pays one refund (job name = refund id) and, when the processor answers it settled, completes
+/// it; otherwise it hands the refund to RefundStatusUpdate polling. Never runs twice at once for one refund;
 /// requests recovery, so a run cut off by a crash runs again after restart and the processor's
 /// idempotency key makes that second run find the first one's payout.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobSched
         var lastAttempt = policy is null || policy.MaxAttempts == 0 || context.RetryAttempt >= policy.MaxAttempts;
 
         await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, lastAttempt, cancellationToken);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt, cancellationToken);
         switch (outcome)
         {
             case PaymentOutcome.Paid:
@@ -38,6 +39,9 @@ public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobSched
                     context.Result = JobRunReport.Succeeded($"{refundId} paid during shutdown; polling resumes at the next start");
                 }
 
+                break;
+            case PaymentOutcome.Settled:
+                context.Result = JobRunReport.Succeeded($"{refundId} paid and settled; partner notified");
                 break;
             case PaymentOutcome.Declined:
                 context.Result = JobRunReport.Failed($"{refundId} declined by the processor; refund marked Failed");

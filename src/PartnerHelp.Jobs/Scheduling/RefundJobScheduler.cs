@@ -35,14 +35,47 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
                 && await TryScheduleAsync(scheduler, null, RefundTrigger(refundId, key), cancellationToken);
         }
 
-        var job = JobBuilder.Create<ProcessRefundJob>()
-            .WithIdentity(key)
-            .WithDescription($"ProcessRefund {refundId}")
-            .UsingJobData(CultureKey, culture ?? string.Empty)
-            .StoreDurably()
-            .RequestRecovery()
-            .Build();
-        return await TryScheduleAsync(scheduler, job, RefundTrigger(refundId, key), cancellationToken);
+        return await TryScheduleAsync(scheduler, RefundJob(refundId, culture), RefundTrigger(refundId, key), cancellationToken);
+    }
+
+    /// <summary>
+    /// Schedules ProcessRefund for each of <paramref name="refunds"/> in one scheduler call (one store transaction)
+    /// when none of them has a job yet, as for new outbox rows; otherwise one at a time, as
+    /// <see cref="ScheduleRefundAsync"/>. Returns the refunds that could not be scheduled, with why.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SchedulerException>> ScheduleRefundsAsync(IScheduler scheduler, IReadOnlyList<(string RefundId, string? Culture)> refunds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(refunds);
+        var distinct = refunds.DistinctBy(r => r.RefundId, StringComparer.Ordinal).ToList();
+        var failures = new Dictionary<string, SchedulerException>(StringComparer.Ordinal);
+        try
+        {
+            var batch = distinct.ToDictionary(
+                r => RefundJob(r.RefundId, r.Culture),
+                r => (IReadOnlyCollection<ITrigger>)[RefundTrigger(r.RefundId, JobKeys.ProcessRefund(r.RefundId))]);
+            await scheduler.ScheduleJobs(batch, new ScheduleJobOptions(), cancellationToken);
+            return failures;
+        }
+        catch (SchedulerException)
+        {
+            // Nothing of the batch was stored: one of them had a job already (a row dispatched again after a
+            // crash, a refund the sweep reached first) or the store failed. Each refund on its own says which.
+        }
+
+        foreach (var (refundId, culture) in distinct)
+        {
+            try
+            {
+                await ScheduleRefundAsync(scheduler, refundId, culture, cancellationToken);
+            }
+            catch (SchedulerException ex)
+            {
+                failures[refundId] = ex;
+            }
+        }
+
+        return failures;
     }
 
     /// <summary>Schedules the status polling of <paramref name="refundId"/>; false when it runs already.</summary>
@@ -111,6 +144,14 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
 
     private static async Task<bool> HasTriggerAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken) =>
         (await scheduler.GetTriggersOfJob(key, cancellationToken)).Count > 0;
+
+    private static IJobDetail RefundJob(string refundId, string? culture) => JobBuilder.Create<ProcessRefundJob>()
+        .WithIdentity(JobKeys.ProcessRefund(refundId))
+        .WithDescription($"ProcessRefund {refundId}")
+        .UsingJobData(CultureKey, culture ?? string.Empty)
+        .StoreDurably()
+        .RequestRecovery()
+        .Build();
 
     private ITrigger RefundTrigger(string refundId, JobKey key) => TriggerBuilder.Create()
         .WithIdentity(refundId, JobKeys.RefundGroup)

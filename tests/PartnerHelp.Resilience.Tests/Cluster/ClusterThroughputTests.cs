@@ -48,7 +48,7 @@ public sealed class ClusterThroughputTests
             Assert.Equal(nodes, runs.Select(a => a.SchedulerInstanceId).Distinct().Count());
             var perNode = string.Join(" / ", runs.GroupBy(a => a.SchedulerInstanceId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Count().ToString(CultureInfo.InvariantCulture)));
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"{nodes} node(s): {refunds} refunds ({runs.Count} job runs: payment + settlement poll) in {elapsed.TotalSeconds:F1} s = {runs.Count / elapsed.TotalSeconds:F1} jobs/s, " +
+                $"{nodes} node(s): {refunds} refunds ({runs.Count} job runs: one payment each, the processor settling at once) in {elapsed.TotalSeconds:F1} s = {runs.Count / elapsed.TotalSeconds:F1} jobs/s, " +
                 $"{refunds / elapsed.TotalSeconds:F1} refunds/s; runs per node {perNode}; failed runs {runs.Count(a => a.Outcome == JobAttemptOutcomes.Failed)}; " +
                 $"CPU per job: nodes {(cpuAfter.Nodes - cpuBefore.Nodes) * 1000 / runs.Count:F1} ms + PostgreSQL {(cpuAfter.Database - cpuBefore.Database) * 1000 / runs.Count:F1} ms; " +
                 $"load average at start {load} ({Environment.ProcessorCount} cores)");
