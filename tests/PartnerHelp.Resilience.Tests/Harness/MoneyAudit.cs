@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Persistence.Counters;
 
 namespace PartnerHelp.Resilience.Tests.Harness;
 
@@ -81,6 +82,14 @@ internal sealed record MoneyAudit(
             problems.Add($"{jobsLeft} Quartz triggers or fired-trigger rows left for finished refunds");
         }
 
+        // The refunds board's counters are kept by every save in its transaction: a crash or retry must not skew them.
+        var counted = Summary((await db.RefundTotals.AsNoTracking().ToListAsync()).Select(t => (t.Status, t.Currency, t.Count, t.AmountHundredths)));
+        var actual = Summary((await db.Refunds.AsNoTracking().ToListAsync()).Select(r => (r.Status.ToString(), r.Currency, 1L, ChangeCounters.Hundredths(r.Amount))));
+        if (counted != actual)
+        {
+            problems.Add($"refund counters say {counted}, the refunds table {actual}");
+        }
+
         var all = refunds.SelectMany(g => g).ToList();
         return new MoneyAudit(
             orderIds.Count,
@@ -93,4 +102,11 @@ internal sealed record MoneyAudit(
             jobsLeft,
             problems);
     }
+
+    private static string Summary(IEnumerable<(string Status, string Currency, long Count, long Hundredths)> rows) =>
+        string.Join("; ", rows.GroupBy(r => $"{r.Status}/{r.Currency}")
+            .Select(g => (g.Key, Count: g.Sum(r => r.Count), Hundredths: g.Sum(r => r.Hundredths)))
+            .Where(g => g.Count != 0 || g.Hundredths != 0)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count} = {g.Hundredths}"));
 }
