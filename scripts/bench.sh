@@ -47,8 +47,10 @@ trap 'cleanup; rm -rf "$work"' EXIT
 needs_site=0
 for s in "${selected[@]}"; do case $s in pages|bot|jobs|scale) needs_site=1 ;; esac; done
 if ((needs_site)); then
-  echo "==> build (Release)"
-  dotnet build src/PartnerHelp.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+  # The site is measured as it is deployed: published (ReadyToRun, see the csproj), not from bin/.
+  echo "==> publish the site (Release, ReadyToRun) to artifacts/publish/web; build the load tool"
+  rm -rf artifacts/publish/web
+  dotnet publish src/PartnerHelp.Web -c Release -nologo -clp:ErrorsOnly -o artifacts/publish/web >/dev/null
   dotnet build benchmarks/PartnerHelp.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
 fi
 

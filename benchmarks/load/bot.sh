@@ -10,11 +10,13 @@ bench_bot() {
   local status=0
   "${load_tool[@]}" bot --url "$site_url" --secret "$secret" --samples 200 --conversations 100 --seconds "${BOT_SECONDS:-20}" | tee "$work/bot.txt" || status=$?
   stop_pid "$site_pid"
-  local median p95 conv
+  local median p95 conv post
   median=$(awk '/^figure bot_reply_ms/ { print $4 }' "$work/bot.txt")
   p95=$(awk '/^figure bot_reply_ms/ { print $6 }' "$work/bot.txt")
   conv=$(grep '^figure bot_concurrent' "$work/bot.txt" | sed 's/^figure bot_concurrent //')
+  post=$(grep '^figure bot_post_ms' "$work/bot.txt" | sed 's/^figure bot_post_ms //')
   figure bot_reply_ms "median $median ms, p95 $p95 ms (POST activity to reply readable, 200 round trips)"
+  figure bot_post_ms "$post"
   verdict bot_median "$(pass_if lt "${median:-999}" 20)" "reply readable after $median ms at the median (budget < 20 ms)"
   verdict bot_concurrent "$( ((status == 0)) && echo PASS || echo MISS)" "$conv (budget: errors = 0)"
 }

@@ -1,7 +1,8 @@
 # Helpers shared by the load scripts (sourced by scripts/bench.sh). Every site started here is killed on exit.
 # shellcheck shell=bash
 
-web_dir="$root/src/PartnerHelp.Web/bin/Release/net10.0"
+# The published site (scripts/bench.sh runs `dotnet publish`), as production runs it.
+web_dir="$root/artifacts/publish/web"
 load_tool=(dotnet "$root/benchmarks/PartnerHelp.Load/bin/Release/net10.0/PartnerHelp.Load.dll")
 started_pids=()
 password='PartnerHelp!1'

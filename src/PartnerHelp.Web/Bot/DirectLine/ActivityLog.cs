@@ -23,20 +23,41 @@ public sealed class ActivityLog(PartnerHelpDbContext db, TimeProvider time)
         $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
 
     /// <summary>Stamps and appends <paramref name="activities"/> in one transaction; returns their ids.</summary>
-    public async Task<IReadOnlyList<string>> AppendAsync(string conversationId, IReadOnlyList<JsonObject> activities, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> AppendAsync(string conversationId, IReadOnlyList<JsonObject> activities, CancellationToken cancellationToken) =>
+        AppendAsync(conversationId, activities, null, cancellationToken);
+
+    /// <summary>
+    /// Stamps and appends <paramref name="activities"/> in one transaction, together with whatever else the
+    /// context tracks (the conversation's state); returns their ids. <paramref name="lastSequence"/> is the
+    /// conversation's last sequence when the caller has just read it (<see cref="LastSequenceAsync"/>), saving a
+    /// round trip; a collision re-reads it. A <c>replyToId</c> naming an activity of the same batch follows that
+    /// activity's new id.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AppendAsync(string conversationId, IReadOnlyList<JsonObject> activities, int? lastSequence, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activities);
         for (var attempt = 1; ; attempt++)
         {
-            var last = await db.Set<BotActivityRecord>().Where(a => a.ConversationId == conversationId)
-                .MaxAsync(a => (int?)a.Sequence, cancellationToken) ?? 0;
+            var last = attempt == 1 && lastSequence is { } known ? known : await LastSequenceAsync(conversationId, cancellationToken);
             var now = time.GetUtcNow();
             var ids = new List<string>(activities.Count);
+            var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
             var records = new List<BotActivityRecord>(activities.Count);
             for (var i = 0; i < activities.Count; i++)
             {
                 var sequence = last + i + 1;
                 var id = ActivityId(conversationId, sequence);
                 var activity = activities[i];
+                if (ActivityJson.String(activity, "id") is { } previous)
+                {
+                    renamed[previous] = id;
+                }
+
+                if (ActivityJson.String(activity, "replyToId") is { } replyTo && renamed.TryGetValue(replyTo, out var renamedTo))
+                {
+                    activity["replyToId"] = renamedTo;
+                }
+
                 activity["id"] = id;
                 activity["timestamp"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
                 ids.Add(id);
@@ -58,6 +79,11 @@ public sealed class ActivityLog(PartnerHelpDbContext db, TimeProvider time)
             }
         }
     }
+
+    /// <summary>The sequence of the conversation's newest activity (0 when it has none).</summary>
+    public async Task<int> LastSequenceAsync(string conversationId, CancellationToken cancellationToken) =>
+        await db.Set<BotActivityRecord>().Where(a => a.ConversationId == conversationId)
+            .MaxAsync(a => (int?)a.Sequence, cancellationToken) ?? 0;
 
     /// <summary>Activities after <paramref name="watermark"/> and the new watermark (never empty).</summary>
     public async Task<(IReadOnlyList<JsonNode> Activities, string Watermark)> ReadAsync(string conversationId, int watermark, CancellationToken cancellationToken)

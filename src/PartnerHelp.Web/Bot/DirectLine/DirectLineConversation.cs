@@ -58,29 +58,31 @@ public sealed class DirectLineConversation(
         activity["conversation"] = new JsonObject { ["id"] = conversationId };
         activity["recipient"] = new JsonObject { ["id"] = options.Value.BotId, ["name"] = options.Value.BotName, ["role"] = "bot" };
         activity.Remove("serviceUrl");
-        var ids = await log.AppendAsync(conversationId, [activity], cancellationToken);
 
+        // The reply is made before anything is written, then the message, the reply and the conversation's
+        // state are committed together: when the POST answers, the reply is already readable (a polling
+        // client finds it on its first GET), at one sequence read and one commit per message.
         var conversation = await db.Set<BotConversation>().SingleAsync(c => c.Id == conversationId, cancellationToken);
+        var last = await log.LastSequenceAsync(conversationId, cancellationToken);
+        activity["id"] = ActivityLog.ActivityId(conversationId, last + 1);
         conversation.LastActivityAt = time.GetUtcNow();
+        JsonObject? reply;
         try
         {
-            var reply = await bot.ReplyAsync(activity, conversation, siteBase, cancellationToken);
-            if (reply is not null)
-            {
-                reply.Remove("serviceUrl");
-                await log.AppendAsync(conversationId, [reply], cancellationToken);
-            }
-            else
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            reply = await bot.ReplyAsync(activity, conversation, siteBase, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "The bot failed to answer activity {ActivityId}", ids[0]);
+            logger.LogError(exception, "The bot failed to answer activity {ActivityId}", activity["id"]?.GetValue<string>());
+
+            // Keep the message (the client's echo) but none of the half-made state of the failed turn.
+            db.ChangeTracker.Clear();
+            await log.AppendAsync(conversationId, [activity], cancellationToken);
             return null;
         }
 
+        reply?.Remove("serviceUrl");
+        var ids = await log.AppendAsync(conversationId, reply is null ? [activity] : [activity, reply], last, cancellationToken);
         return ids[0];
     }
 }
