@@ -40,6 +40,11 @@ public static class AccountsServiceCollectionExtensions
             };
         });
 
+        // Runs after the cookie handler's own post-configuration, which creates the ticket format it wraps.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<TimeProvider>((options, time) => options.TicketDataFormat = new RememberedTicketFormat(
+                options.TicketDataFormat ?? throw new InvalidOperationException("The sign-in cookie has no ticket format to wrap."), time));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.PartnerMember, policy => policy.RequireAuthenticatedUser().RequireClaim(PartnerClaimTypes.PartnerId))
             .AddPolicy(AccessPolicies.Operator, policy => policy.RequireRole(PartnerRoles.Operator))
