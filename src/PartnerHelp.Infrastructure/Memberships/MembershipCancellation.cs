@@ -56,14 +56,9 @@ public sealed class MembershipCancellation(PartnerHelpDbContext db, PartnerOrder
         var refund = order.Cancel(RefundIds.For(order.Id), requester.UserId!, reason, note, now);
         db.Refunds.Add(refund);
         db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessage.RefundRequested, refund.Id, CultureInfo.CurrentUICulture.Name, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
             // Another request cancelled the order first (version token or refund key): nothing of ours was written.
-            db.ChangeTracker.Clear();
             return await AfterLostRaceAsync(order.Id, requester, cancellationToken);
         }
 

@@ -130,6 +130,24 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         }
     }
 
+    /// <summary>
+    /// Saves; when the save loses to another writer (a version token or a unique key), forgets every pending change,
+    /// so nothing half-done stays tracked, and answers false.
+    /// </summary>
+    public async Task<bool> TrySaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)" />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Infrastructure.RefundPaths;
@@ -11,17 +10,6 @@ internal static class PathSaves
     /// token or a unique key), forgets the changes and answers <paramref name="conflict"/>, so nothing half-done stays
     /// tracked in the request's context.
     /// </summary>
-    public static async Task<PathActionResult> SaveOrConflictAsync(this PartnerHelpDbContext db, PathActionResult done, PathActionResult conflict, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return done;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return conflict;
-        }
-    }
+    public static async Task<PathActionResult> SaveOrConflictAsync(this PartnerHelpDbContext db, PathActionResult done, PathActionResult conflict, CancellationToken cancellationToken) =>
+        await db.TrySaveChangesAsync(cancellationToken) ? done : conflict;
 }

@@ -71,16 +71,7 @@ public sealed class CreditReviews(PartnerHelpDbContext db, RefundNotifier notifi
             db.PartnerNotifications.Add(notification);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node moved it first (the version or the unique notice clashed): its transition and notice stand.
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        // False when another node moved it first (the version or the unique notice clashed): its transition and notice stand.
+        return await db.TrySaveChangesAsync(cancellationToken);
     }
 }
