@@ -47,8 +47,7 @@ public sealed class SiteFixture : IAsyncLifetime
         await page.GotoAsync($"/{culture}/account/sign-in");
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", SiteSignIn.DemoPassword);
-        await page.ClickAsync("form.form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.ClickAndWaitForUrlAsync("form.form button[type=submit]", url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>Saves a full-page screenshot as an artifact.</summary>

@@ -12,15 +12,13 @@ public sealed class LanguagePickerTests(SiteFixture site)
         await page.GotoAsync("/en/orders/CT-1008");
 
         await page.ClickAsync(".language-picker summary");
-        await page.ClickAsync(".language-picker a[hreflang='sv']");
-        await page.WaitForURLAsync("**/sv/orders/CT-1008");
+        await page.ClickAndWaitForUrlAsync(".language-picker a[hreflang='sv']", "**/sv/orders/CT-1008");
 
         Assert.Equal("Beställning CT-1008", (await page.InnerTextAsync("main h1")).Trim());
         Assert.Equal("sv", await page.GetAttributeAsync("html", "lang"));
 
         await page.ClickAsync(".language-picker summary");
-        await page.ClickAsync(".language-picker a[hreflang='vi']");
-        await page.WaitForURLAsync("**/vi/orders/CT-1008");
+        await page.ClickAndWaitForUrlAsync(".language-picker a[hreflang='vi']", "**/vi/orders/CT-1008");
         Assert.Equal("Đơn hàng CT-1008", (await page.InnerTextAsync("main h1")).Trim());
 
         await page.GotoAsync("/");
@@ -35,8 +33,7 @@ public sealed class LanguagePickerTests(SiteFixture site)
         await page.GotoAsync("/en/refund-criteria");
 
         await page.ClickAsync(".language-picker summary");
-        await page.ClickAsync(".language-picker a[hreflang='ar']");
-        await page.WaitForURLAsync("**/ar/refund-criteria");
+        await page.ClickAndWaitForUrlAsync(".language-picker a[hreflang='ar']", "**/ar/refund-criteria");
 
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         await SiteFixture.ScreenshotAsync(page, "refund-criteria-ar");

@@ -27,14 +27,12 @@ public sealed class CancelFlowTests(SiteFixture site)
         await SiteFixture.SignInAsync(page, "admin@contoso.example");
         await page.GotoAsync("/en/memberships");
 
-        await page.ClickAsync("[data-cancel-order='CT-1001']");
-        await page.WaitForURLAsync("**/en/memberships/CT-1001/cancel");
+        await page.ClickAndWaitForUrlAsync("[data-cancel-order='CT-1001']", "**/en/memberships/CT-1001/cancel");
         await page.CheckAsync("input[name='Input.Reason'][value='PurchasedByMistake']");
         await page.FillAsync("#cancel-note", "Bought twice by two colleagues.");
         await page.CheckAsync("input[name='Input.ConfirmAuthority']");
         await SiteFixture.ScreenshotAsync(page, "cancel-form-filled-en");
-        await page.ClickAsync("button[data-confirm-cancel]");
-        await page.WaitForURLAsync("**/en/memberships/CT-1001/cancelled");
+        await page.ClickAndWaitForUrlAsync("button[data-confirm-cancel]", "**/en/memberships/CT-1001/cancelled");
 
         Assert.Equal("Order CT-1001 is cancelled", (await page.InnerTextAsync("main h1")).Trim());
         Assert.Contains("Partner Success Core order CT-1001 was cancelled", await page.InnerTextAsync("#cancel-confirmation"), StringComparison.Ordinal);

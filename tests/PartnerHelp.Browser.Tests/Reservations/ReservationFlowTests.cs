@@ -21,10 +21,8 @@ public sealed class ReservationFlowTests(SiteFixture site)
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
         await page.GotoAsync("/en/reservations");
 
-        await page.ClickAsync("[data-customer-link='c-tailspin']");
-        await page.WaitForURLAsync("**/en/reservations/customers/c-tailspin");
-        await page.ClickAsync($"[data-manage='{Vm}']");
-        await page.WaitForURLAsync($"**/en/reservations/{Vm}");
+        await page.ClickAndWaitForUrlAsync("[data-customer-link='c-tailspin']", "**/en/reservations/customers/c-tailspin");
+        await page.ClickAndWaitForUrlAsync($"[data-manage='{Vm}']", $"**/en/reservations/{Vm}");
 
         await page.BringToFrontAsync(); // the async clipboard only writes from a focused document
         await page.ClickAsync("button[data-copy='reservation-id']");
@@ -32,14 +30,12 @@ public sealed class ReservationFlowTests(SiteFixture site)
         Assert.Equal(Vm, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await SiteFixture.ScreenshotAsync(page, "reservation-detail-en");
 
-        await page.ClickAsync("a[data-return]");
-        await page.WaitForURLAsync($"**/en/reservations/{Vm}/return");
+        await page.ClickAndWaitForUrlAsync("a[data-return]", $"**/en/reservations/{Vm}/return");
         var summary = await page.InnerTextAsync("#return-refund");
         Assert.StartsWith("Prorated refund for the unused part of the term", summary, StringComparison.Ordinal);
         await page.CheckAsync("input[name='Confirm']");
         await SiteFixture.ScreenshotAsync(page, "reservation-return-en");
-        await page.ClickAsync("button[data-confirm-return]");
-        await page.WaitForURLAsync($"**/en/reservations/{Vm}?done=returned");
+        await page.ClickAndWaitForUrlAsync("button[data-confirm-return]", $"**/en/reservations/{Vm}?done=returned");
 
         Assert.Contains("The reservation was returned. Refund RF-" + Vm, await page.InnerTextAsync("#reservation-done"), StringComparison.Ordinal);
         // The refund job picks the refund up at once, so any state of the pipeline may show.
@@ -59,8 +55,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
         await SiteFixture.SignInAsync(page, "agent@northwind.example", "sv");
         await page.GotoAsync("/sv/reservations/customers/c-wideworld");
         await page.ClickAsync("[data-manage]");
-        await page.ClickAsync("a[data-exchange]");
-        await page.WaitForURLAsync("**/sv/reservations/*/exchange");
+        await page.ClickAndWaitForUrlAsync("a[data-exchange]", "**/sv/reservations/*/exchange");
 
         // A cheaper purchase is refused with the reason and the amounts.
         await page.FillAsync("#exchange-sku", "SQL Database vCore Gen5 8");
@@ -79,8 +74,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
         Assert.Contains("ska betalas nu", await page.InnerTextAsync("#exchange-arithmetic"), StringComparison.Ordinal);
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "reservation-exchange-quote-sv");
-        await page.ClickAsync("button[data-confirm-exchange]");
-        await page.WaitForURLAsync("**/sv/reservations/customers/c-wideworld?exchanged=*");
+        await page.ClickAndWaitForUrlAsync("button[data-confirm-exchange]", "**/sv/reservations/customers/c-wideworld?exchanged=*");
 
         Assert.Contains("SQL Database vCore Gen5 8", await page.InnerTextAsync("#exchange-confirmation"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("[data-reservation][data-status='Exchanged']").CountAsync());

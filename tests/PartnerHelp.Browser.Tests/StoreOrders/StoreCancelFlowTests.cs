@@ -21,8 +21,7 @@ public sealed class StoreCancelFlowTests(SiteFixture site)
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "store-orders-review-en");
 
-        await page.ClickAsync("button[data-confirm-store-cancel]");
-        await page.WaitForURLAsync("**/en/store-orders?cancelled=SO-5001");
+        await page.ClickAndWaitForUrlAsync("button[data-confirm-store-cancel]", "**/en/store-orders?cancelled=SO-5001");
 
         var confirmation = await page.InnerTextAsync("#store-cancel-confirmation");
         Assert.Contains("The selected items of order SO-5001 are cancelled.", confirmation, StringComparison.Ordinal);
