@@ -73,7 +73,8 @@ public static class JobsServiceCollectionExtensions
     {
         var connectionString = database.Provider == DatabaseProvider.PostgreSql ? database.ConnectionString : QuartzSetup.SqliteConnection(paths.QuartzDatabase);
         QuartzSetup.Configure(quartz, SchedulerName, settings, database.Provider, connectionString);
-        quartz.AddJobListener<AttemptRecorder>([]);
+        // The container's recorder, not one of Quartz's making: jobs that write their own run record ask that one for it.
+        quartz.AddJobListener(services => services.GetRequiredService<AttemptRecorder>(), []);
         Recurring<ReconciliationJob>(quartz, JobKeys.Reconciliation, settings.ReconciliationCron, "Reconcile refunds against the payment processor");
         Recurring<WindowNoticeJob>(quartz, JobKeys.WindowNotices, settings.WindowNoticeCron, "Notify partners whose self-serve window closes within 48 h");
         Recurring<CreditReviewJob>(quartz, JobKeys.CreditReview, settings.CreditReviewCron, "Move credit requests through review to a decision");

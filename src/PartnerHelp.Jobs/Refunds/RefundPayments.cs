@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Scheduling;
 
 namespace PartnerHelp.Jobs.Refunds;
 
@@ -25,8 +26,10 @@ public sealed class RefundPayments(
     /// <summary>
     /// Pays <paramref name="refundId"/>; <paramref name="culture"/> is the language of the person who cancelled
     /// (for the mail if it settles at once); <paramref name="lastAttempt"/> says no retry follows a transient failure.
+    /// <paramref name="run"/>, when given, is stored in this run's transactions: before the processor is called (with
+    /// Processing when this run moves the refund there), and finished with the refund when it settles at once.
     /// </summary>
-    public async Task<PaymentOutcome> PayAsync(string refundId, string? culture, bool lastAttempt, CancellationToken cancellationToken)
+    public async Task<PaymentOutcome> PayAsync(string refundId, string? culture, bool lastAttempt, RunRecord? run, CancellationToken cancellationToken)
     {
         var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.Id == refundId, cancellationToken);
         if (refund is null || refund.Status is RefundStatus.Refunded or RefundStatus.Failed)
@@ -37,7 +40,17 @@ public sealed class RefundPayments(
         if (refund.Status == RefundStatus.Requested)
         {
             refund.StartProcessing(time.GetUtcNow());
+        }
+
+        if (run is { StartStored: false })
+        {
+            run.Enlist(db);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
             await db.SaveChangesAsync(cancellationToken);
+            run?.Saved(db);
         }
 
         try
@@ -50,7 +63,7 @@ public sealed class RefundPayments(
                 return PaymentOutcome.Paid;
             }
 
-            return await CompleteAsync(refund, payout, culture, now, cancellationToken);
+            return await CompleteAsync(refund, payout, culture, now, run, cancellationToken);
         }
         catch (PaymentDeclinedException declined)
         {
@@ -68,11 +81,13 @@ public sealed class RefundPayments(
     }
 
     /// <summary>Settles at once; a concurrent run (a status check, a duplicate payment run) that settled first wins.</summary>
-    private async Task<PaymentOutcome> CompleteAsync(Refund refund, Payout payout, string? culture, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PaymentOutcome> CompleteAsync(Refund refund, Payout payout, string? culture, DateTimeOffset now, RunRecord? run, CancellationToken cancellationToken)
     {
         try
         {
+            run?.Succeed(db, now, PaymentRunSummaries.Settled(refund.Id));
             await completion.CompleteAsync(refund, payout, culture, now, cancellationToken);
+            run?.Saved(db);
             logger.LogInformation("Refund {RefundId} settled on payment ({Reference})", refund.Id, payout.Reference);
             return PaymentOutcome.Settled;
         }

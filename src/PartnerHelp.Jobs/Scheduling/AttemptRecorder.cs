@@ -12,11 +12,13 @@ namespace PartnerHelp.Jobs.Scheduling;
 /// <summary>
 /// Records every run in <c>job_attempts</c> with its node, duration, outcome and the full exception
 /// (Quartz's history keeps only the message). The row is written when the run starts, so a run cut
-/// off by a crash stays visible as one that never finished.
+/// off by a crash stays visible as one that never finished; a job marked <see cref="WritesOwnRunRecordAttribute"/>
+/// writes it in its own transactions instead (<see cref="RunRecord"/>), and after the run this stores what it did not.
 /// </summary>
 public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider time, ILogger<AttemptRecorder> logger) : IJobListener
 {
-    private readonly ConcurrentDictionary<string, long> _open = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Type, bool> OwnRecords = new();
+    private readonly ConcurrentDictionary<string, RunRecord> _open = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "partnerhelp-attempts";
@@ -36,12 +38,31 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
             Recovering = context.Recovering,
             StartedAt = time.GetUtcNow(),
         };
-        await SaveAsync(db =>
+        var run = new RunRecord(attempt)
+        {
+            HandedToJob = OwnRecords.GetOrAdd(context.JobDetail.JobType.Type, type => type.IsDefined(typeof(WritesOwnRunRecordAttribute), inherit: false)),
+        };
+        _open[context.FireInstanceId] = run;
+        if (run.HandedToJob)
+        {
+            return;
+        }
+
+        if (await SaveAsync(db =>
         {
             db.JobAttempts.Add(attempt);
             return db.SaveChangesAsync(CancellationToken.None);
-        });
-        _open[context.FireInstanceId] = attempt.Id;
+        }))
+        {
+            run.StoredByRecorder();
+        }
+    }
+
+    /// <summary>The record of the run in <paramref name="context"/>, when its job writes it itself (<see cref="WritesOwnRunRecordAttribute"/>).</summary>
+    public RunRecord? RecordOf(IJobExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return _open.TryGetValue(context.FireInstanceId, out var run) && run.HandedToJob ? run : null;
     }
 
     /// <inheritdoc />
@@ -51,7 +72,7 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
     public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!_open.TryRemove(context.FireInstanceId, out var id))
+        if (!_open.TryRemove(context.FireInstanceId, out var run))
         {
             return;
         }
@@ -72,8 +93,33 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
         var exceptionType = error?.GetType().FullName;
         var exceptionMessage = Cut(error?.Message, 4000);
         var exceptionDetail = error?.ToString();
+        var row = run.Row;
+        if (run.FinishStored && error is null && !retryScheduled && outcome == row.Outcome && summary == row.Summary)
+        {
+            return; // the job's last commit stored the finish
+        }
 
-        // One UPDATE by key, no read first: the row was written by JobToBeExecuted.
+        if (!run.StartStored)
+        {
+            // Neither the job nor JobToBeExecuted stored the row: one INSERT with start and finish.
+            row.FinishedAt = finishedAt;
+            row.DurationMs = durationMs;
+            row.Outcome = outcome;
+            row.RetryScheduled = retryScheduled;
+            row.Summary = summary;
+            row.ExceptionType = exceptionType;
+            row.ExceptionMessage = exceptionMessage;
+            row.ExceptionDetail = exceptionDetail;
+            await SaveAsync(db =>
+            {
+                db.JobAttempts.Add(row);
+                return db.SaveChangesAsync(CancellationToken.None);
+            });
+            return;
+        }
+
+        // One UPDATE by key, no read first: the row is stored.
+        var id = row.Id;
         await SaveAsync(db => db.JobAttempts.Where(a => a.Id == id).ExecuteUpdateAsync(
             set => set
                 .SetProperty(a => a.FinishedAt, finishedAt)
@@ -100,18 +146,20 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
 
     private static string? Cut(string? text, int length) => text is { Length: > 0 } && text.Length > length ? text[..length] : text;
 
-    private async Task SaveAsync(Func<PartnerHelpDbContext, Task<int>> write)
+    /// <summary>Runs <paramref name="write"/> in a scope of its own; false when it failed (logged: recording must never fail the job it records).</summary>
+    private async Task<bool> SaveAsync(Func<PartnerHelpDbContext, Task<int>> write)
     {
-        // Recording must never fail the job it records.
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await write(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>());
+            return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             logger.LogWarning(ex, "Could not record a job attempt");
             Debug.Fail(ex.Message);
+            return false;
         }
     }
 }

@@ -8,10 +8,12 @@ namespace PartnerHelp.Jobs.Scheduling;
 /// ProcessRefund: pays one refund (job name = refund id) and, when the processor answers it settled, completes
 /// it; otherwise it hands the refund to RefundStatusUpdate polling. Never runs twice at once for one refund;
 /// requests recovery, so a run cut off by a crash runs again after restart and the processor's
-/// idempotency key makes that second run find the first one's payout.
+/// idempotency key makes that second run find the first one's payout. Its run record is written with the refund's own
+/// commits (<see cref="RunRecord"/>).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobScheduler jobs) : IJob
+[WritesOwnRunRecord]
+public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobScheduler jobs, AttemptRecorder attempts) : IJob
 {
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
@@ -23,7 +25,7 @@ public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobSched
         var lastAttempt = policy is null || policy.MaxAttempts == 0 || context.RetryAttempt >= policy.MaxAttempts;
 
         await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt, cancellationToken);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt, attempts.RecordOf(context), cancellationToken);
         switch (outcome)
         {
             case PaymentOutcome.Paid:
@@ -41,7 +43,7 @@ public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobSched
 
                 break;
             case PaymentOutcome.Settled:
-                context.Result = JobRunReport.Succeeded($"{refundId} paid and settled; partner notified");
+                context.Result = JobRunReport.Succeeded(PaymentRunSummaries.Settled(refundId));
                 break;
             case PaymentOutcome.Declined:
                 context.Result = JobRunReport.Failed($"{refundId} declined by the processor; refund marked Failed");

@@ -106,7 +106,7 @@ public sealed class RefundPaymentsSettlementTests
     }
 
     private static Task<PaymentOutcome> PayAsync(JobsTestBed bed, string refundId, string culture) =>
-        bed.InScopeAsync(s => s.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt: false, CancellationToken.None));
+        bed.InScopeAsync(s => s.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt: false, run: null, CancellationToken.None));
 
     private static Task<List<PartnerNotification>> NotificationsAsync(JobsTestBed bed) =>
         bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().PartnerNotifications.AsNoTracking().ToListAsync());

@@ -111,7 +111,7 @@ public sealed class RefundPaymentsTests
     }
 
     internal static Task<PaymentOutcome> PayAsync(JobsTestBed bed, string refundId, bool lastAttempt) =>
-        bed.InScopeAsync(services => services.GetRequiredService<RefundPayments>().PayAsync(refundId, null, lastAttempt, CancellationToken.None));
+        bed.InScopeAsync(services => services.GetRequiredService<RefundPayments>().PayAsync(refundId, null, lastAttempt, null, CancellationToken.None));
 
     internal static Task<Refund> RefundAsync(JobsTestBed bed, string refundId) =>
         bed.InScopeAsync(services => services.GetRequiredService<PartnerHelpDbContext>().Refunds.AsNoTracking().SingleAsync(r => r.Id == refundId));

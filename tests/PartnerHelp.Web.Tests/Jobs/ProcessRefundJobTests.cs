@@ -22,6 +22,15 @@ public sealed class ProcessRefundJobTests
         var (payment, status) = await AttemptsAsync(factory, "RF-CT-1001");
         Assert.Equal(["Succeeded"], payment);
         Assert.Empty(status);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // The run's record was stored by the refund's own commits: started with Processing, finished with Refunded.
+            var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
+            var refund = await db.Refunds.AsNoTracking().SingleAsync(r => r.Id == "RF-CT-1001");
+            var run = await db.JobAttempts.AsNoTracking().SingleAsync(a => a.JobGroup == JobKeys.RefundGroup && a.JobName == "RF-CT-1001");
+            Assert.Equal(refund.CompletedAt, run.FinishedAt);
+        }
+
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.False(await scheduler.Exists(JobKeys.RefundStatus("RF-CT-1001")));
         Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
