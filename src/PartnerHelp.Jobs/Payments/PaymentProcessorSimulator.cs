@@ -30,7 +30,9 @@ public sealed class PaymentProcessorSimulator(
         var half = Settings.Latency / 2;
         await Task.Delay(half, time, cancellationToken);
 
-        var existing = await FindAsync(request.IdempotencyKey, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
+        var existing = await FindAsync(db, request.IdempotencyKey, cancellationToken);
         if (existing is not null)
         {
             return existing.Amount == request.Amount
@@ -51,7 +53,7 @@ public sealed class PaymentProcessorSimulator(
 
         // The ledger write is not cancellable: once the processor has taken the money out, the
         // caller giving up does not undo it. That is exactly the case the idempotency key is for.
-        var payout = await RecordAsync(request, CancellationToken.None);
+        var payout = await RecordAsync(db, request, CancellationToken.None);
         if (fault == PaymentFault.LostResponse)
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
@@ -65,12 +67,16 @@ public sealed class PaymentProcessorSimulator(
     public async Task<Payout?> FindAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
+        return await FindAsync(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>(), idempotencyKey, cancellationToken);
+    }
+
+    private static async Task<Payout?> FindAsync(PartnerHelpDbContext db, string idempotencyKey, CancellationToken cancellationToken)
+    {
         var entry = await db.PayoutLedger.AsNoTracking().SingleOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
         return entry is null ? null : ToPayout(entry);
     }
 
-    private async Task<Payout> RecordAsync(PayoutRequest request, CancellationToken cancellationToken)
+    private async Task<Payout> RecordAsync(PartnerHelpDbContext db, PayoutRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var entry = new PayoutLedgerEntry
@@ -84,8 +90,6 @@ public sealed class PaymentProcessorSimulator(
             AcceptedAt = now,
             SettlesAt = now + Settings.SettlementDelay,
         };
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
         db.PayoutLedger.Add(entry);
         try
         {
@@ -95,7 +99,8 @@ public sealed class PaymentProcessorSimulator(
         catch (DbUpdateException)
         {
             // A concurrent call with the same key won the insert: answer with its payout.
-            return await FindAsync(request.IdempotencyKey, cancellationToken)
+            db.ChangeTracker.Clear();
+            return await FindAsync(db, request.IdempotencyKey, cancellationToken)
                 ?? throw new PaymentTransientException($"The ledger refused payout {request.IdempotencyKey}.");
         }
     }
