@@ -37,9 +37,20 @@ public sealed class PromiseWatch(PartnerHelpDbContext db, IOptions<JobsOptions> 
         }
     }
 
-    /// <summary>Closes the promise alerts of a refund that is done.</summary>
-    public async Task ResolveAsync(string refundId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes the promise alerts of a refund that is done. A refund younger than <see cref="JobsOptions.PromiseWarningAge"/>
+    /// cannot have one (alerts open at that age), so it costs no query; should the age have been lowered and raised
+    /// again since, the daily reconciliation closes what is left.
+    /// </summary>
+    public async Task ResolveAsync(Refund refund, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(refund);
+        if (now - refund.RequestedAt < options.Value.PromiseWarningAge)
+        {
+            return;
+        }
+
+        var refundId = refund.Id;
         var open = await db.JobAlerts
             .Where(a => a.Subject == refundId && a.ResolvedAt == null && (a.Kind == JobAlertKinds.NearPromise || a.Kind == JobAlertKinds.PastPromise))
             .ToListAsync(cancellationToken);

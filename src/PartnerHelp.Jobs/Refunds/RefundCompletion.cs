@@ -28,7 +28,7 @@ public sealed class RefundCompletion(PartnerHelpDbContext db, RefundNotifier not
             db.PartnerNotifications.Add(notification);
         }
 
-        await promise.ResolveAsync(refund.Id, now, cancellationToken);
+        await promise.ResolveAsync(refund, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -73,6 +73,35 @@ public sealed class RefundSettlementTests
         Assert.Equal([JobAlertKinds.NearPromise, JobAlertKinds.PastPromise], alerts.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task CheckAsync_ResolvesThePromiseAlerts_WhenALateRefundSettles()
+    {
+        await using var bed = await JobsTestBed.CreateAsync();
+        var refundId = await bed.CancelledOrderAsync("CT-9104");
+        await RefundPaymentsTests.PayAsync(bed, refundId, lastAttempt: false);
+        await SettleAtAsync(bed, bed.Clock.GetUtcNow().AddDays(33));
+        bed.Clock.Advance(TimeSpan.FromDays(26));
+        await CheckAsync(bed, refundId, "en");
+        bed.Clock.Advance(TimeSpan.FromDays(5));
+        await CheckAsync(bed, refundId, "en");
+        bed.Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(SettlementOutcome.Settled, await CheckAsync(bed, refundId, "en"));
+
+        var alerts = await bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().JobAlerts.AsNoTracking().ToListAsync());
+        Assert.Equal(2, alerts.Count);
+        Assert.All(alerts, a => Assert.Equal(bed.Clock.GetUtcNow(), a.ResolvedAt));
+    }
+
+    private static Task<int> SettleAtAsync(JobsTestBed bed, DateTimeOffset settlesAt) =>
+        bed.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<PartnerHelpDbContext>();
+            var entry = await db.PayoutLedger.SingleAsync();
+            db.Entry(entry).Property(e => e.SettlesAt).CurrentValue = settlesAt;
+            return await db.SaveChangesAsync();
+        });
+
     private static Task<SettlementOutcome> CheckAsync(JobsTestBed bed, string refundId, string? culture) =>
         bed.InScopeAsync(s => s.GetRequiredService<RefundSettlement>().CheckAsync(refundId, culture, CancellationToken.None));
 }
