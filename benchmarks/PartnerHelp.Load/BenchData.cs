@@ -57,8 +57,14 @@ public static class BenchData
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {partnerId}: {Math.Max(existing, total)} membership orders"));
     }
 
-    /// <summary>Cancels <paramref name="count"/> new orders of Contoso, each with its Requested refund and outbox row, as the cancel page would.</summary>
-    public static async Task SeedRefundsAsync(DatabaseOptions database, int count)
+    /// <summary>The order numbers of jobs-benchmark batch <paramref name="batch"/> (a warm-up and a measured batch run one site).</summary>
+    public static string JobOrders(string batch) => $"{JobOrderPrefix}{batch}-";
+
+    /// <summary>
+    /// Cancels <paramref name="count"/> new orders of Contoso in batch <paramref name="batch"/>, each with its Requested
+    /// refund and outbox row, as the cancel page would.
+    /// </summary>
+    public static async Task SeedRefundsAsync(DatabaseOptions database, string batch, int count)
     {
         await using var db = Open(database);
         var admin = await db.Users.SingleAsync(u => u.NormalizedEmail == "ADMIN@CONTOSO.EXAMPLE");
@@ -66,7 +72,7 @@ public static class BenchData
         for (var i = 0; i < count; i++)
         {
             var order = new MembershipOrder(
-                string.Create(CultureInfo.InvariantCulture, $"{JobOrderPrefix}{100000 + i}"), "contoso", MembershipOffer.PartnerSuccessCore,
+                string.Create(CultureInfo.InvariantCulture, $"{JobOrders(batch)}{100000 + i}"), "contoso", MembershipOffer.PartnerSuccessCore,
                 now.AddDays(-2), new Money(1765m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
             var refund = order.Cancel(RefundIds.For(order.Id), admin.Id, CancellationReason.NoLongerNeeded, null, now);
             db.MembershipOrders.Add(order);
@@ -75,17 +81,18 @@ public static class BenchData
         }
 
         await db.SaveChangesAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count} requested refunds"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count} requested refunds (batch {batch})"));
     }
 
     /// <summary>
-    /// Waits until every bench refund is Refunded, then prints refunds per second from the first one's start of
-    /// processing to the last one's completion (the jobs' own timestamps, so start-up time is not counted).
+    /// Waits until every refund of batch <paramref name="batch"/> is Refunded, then prints refunds per second from the
+    /// first one's start of processing to the last one's completion (the jobs' own timestamps, so start-up time is not
+    /// counted).
     /// </summary>
-    public static async Task<int> WaitForRefundsAsync(DatabaseOptions database, int count, TimeSpan timeout)
+    public static async Task<int> WaitForRefundsAsync(DatabaseOptions database, string batch, int count, TimeSpan timeout)
     {
         var waited = Stopwatch.StartNew();
-        var prefix = RefundIds.For(JobOrderPrefix);
+        var prefix = RefundIds.For(JobOrders(batch));
         while (true)
         {
             await using var db = Open(database);

@@ -23,12 +23,12 @@ public static class Program
                 await ScaleGenerator.RunAsync(options.Database(), options.Number("partners", 100_000), options.Number("orders", 1_000_000), options.Number("seed", 20261122));
                 return 0;
             case "refunds":
-                await BenchData.SeedRefundsAsync(options.Database(), options.Number("count", 500));
+                await BenchData.SeedRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500));
                 return 0;
             case "refunds-done":
-                return await BenchData.WaitForRefundsAsync(options.Database(), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
+                return await BenchData.WaitForRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
             case "quartz-noop":
-                return await QuartzNoOp.RunAsync(options.Database(), options.Number("count", 500), options.Number("workers", 4), options.Text("setup", "site"));
+                return await QuartzNoOp.RunAsync(options.Database(), options.Number("warmup", 0), options.Number("count", 500), options.Number("workers", 4), options.Text("setup", "site"));
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
             default:

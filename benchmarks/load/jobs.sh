@@ -1,6 +1,8 @@
 # Jobs: refunds per second through the real pipeline (outbox → process job → simulator at zero latency, which
 # answers the payout settled, so the process job completes the refund; a pending payout would add status-job polls)
 # on SQLite and on a throwaway PostgreSQL cluster, against Quartz firing no-op jobs with the site's scheduler set-up.
+# Both sides are measured warm: a warm-up batch (JOBS_WARMUP, default 1000) runs through the same process first, so
+# the figures are throughput after tiered compilation, not the JIT of a process's first seconds.
 # Sourced by scripts/bench.sh.
 # shellcheck shell=bash
 
@@ -13,18 +15,20 @@ jobs_settings=(Jobs__PaymentSimulator__Latency=00:00:00 Jobs__PaymentSimulator__
 # serializer, workers, misfire threshold, retry policy, execution history) firing no-op jobs; the "bare" one (same
 # store, serializer and workers, Quartz's defaults otherwise, no history) is printed beside it for comparison.
 jobs_run() {
-  local label=$1 provider=$2 connection=$3 quartz=$4 bare=$5 count=${JOBS_REFUNDS:-500} status=0
-  "${load_tool[@]}" refunds --provider "$provider" --connection "$connection" --count "$count"
+  local label=$1 provider=$2 connection=$3 quartz=$4 bare=$5 count=${JOBS_REFUNDS:-500} warmup=${JOBS_WARMUP:-1000} status=0
+  "${load_tool[@]}" refunds --provider "$provider" --connection "$connection" --batch w --count "$warmup"
   start_site "jobs-$label" "$work/unused-$label.db" Database__Provider="$provider" ConnectionStrings__PartnerHelp="$connection" "${jobs_settings[@]}"
-  "${load_tool[@]}" refunds-done --provider "$provider" --connection "$connection" --count "$count" --timeout 600 | tee "$work/jobs-$label.txt" || status=$?
+  "${load_tool[@]}" refunds-done --provider "$provider" --connection "$connection" --batch w --count "$warmup" --timeout 600 | sed 's/^figure /warm-up /' || status=$?
+  "${load_tool[@]}" refunds --provider "$provider" --connection "$connection" --batch m --count "$count"
+  "${load_tool[@]}" refunds-done --provider "$provider" --connection "$connection" --batch m --count "$count" --timeout 600 | tee "$work/jobs-$label.txt" || status=$?
   stop_pid "$site_pid"
-  "${load_tool[@]}" quartz-noop --provider "$provider" --connection "$quartz" --count "$count" --workers 4 --setup site | tee -a "$work/jobs-$label.txt" || status=$?
-  "${load_tool[@]}" quartz-noop --provider "$provider" --connection "$bare" --count "$count" --workers 4 --setup bare | tee -a "$work/jobs-$label.txt" || status=$?
+  "${load_tool[@]}" quartz-noop --provider "$provider" --connection "$quartz" --warmup "$warmup" --count "$count" --workers 4 --setup site | tee -a "$work/jobs-$label.txt" || status=$?
+  "${load_tool[@]}" quartz-noop --provider "$provider" --connection "$bare" --warmup "$warmup" --count "$count" --workers 4 --setup bare | tee -a "$work/jobs-$label.txt" || status=$?
   local refunds noop noop_bare
   refunds=$(awk '/^figure refunds_per_second/ { print $3 }' "$work/jobs-$label.txt")
   noop=$(awk '/^figure quartz_noop_per_second/ { print $3 }' "$work/jobs-$label.txt")
   noop_bare=$(awk '/^figure quartz_noop_bare_per_second/ { print $3 }' "$work/jobs-$label.txt")
-  figure "jobs_${label}" "$refunds refunds/s, Quartz no-op $noop jobs/s with the site's set-up, $noop_bare jobs/s bare ($count each)"
+  figure "jobs_${label}" "$refunds refunds/s, Quartz no-op $noop jobs/s with the site's set-up, $noop_bare jobs/s bare ($count each after $warmup warm-up)"
   figure "jobs_${label}_bare_ratio" "refunds/s ÷ bare no-op jobs/s = $(ratio "${refunds:-0}" "${noop_bare:-0}")"
   local r; r=$(ratio "${refunds:-0}" "${noop:-0}")
   verdict "jobs_${label}_ratio" "$(pass_if ge "$r" 0.5)" "refunds/s ÷ no-op jobs/s (site set-up) = $r (target >= 0.50)$( ((status == 0)) || echo ', run incomplete')"
