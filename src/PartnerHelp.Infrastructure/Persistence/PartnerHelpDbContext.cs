@@ -111,7 +111,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         await using (own)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            foreach (var statement in counters.Statements(counterShard))
+            if (counters.Statement(counterShard) is { } statement)
             {
                 await Database.ExecuteSqlAsync(statement, cancellationToken);
             }
@@ -159,7 +159,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        foreach (var statement in counters.Statements(counterShard))
+        if (counters.Statement(counterShard) is { } statement)
         {
             Database.ExecuteSql(statement);
         }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PartnerHelp.Core.Partners;
@@ -57,25 +60,50 @@ public sealed class ChangeCounters
     public static long Hundredths(decimal amount) => decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
 
     /// <summary>
-    /// The upserts that apply the changes inside the caller's transaction: refund totals first, then partner
-    /// versions, each in key order, so concurrent saves take row locks in the same order.
+    /// The upserts that apply the changes inside the caller's transaction, as one command (one round trip): refund
+    /// totals first, then partner versions, each in key order, so concurrent saves take row locks in the same order.
+    /// Null when nothing changes.
     /// </summary>
-    public IEnumerable<FormattableString> Statements(int shard)
+    public FormattableString? Statement(int shard)
     {
-        foreach (var ((status, currency), (count, hundredths)) in refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal))
+        var format = new StringBuilder();
+        var values = new List<object>();
+        var totals = refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal).ToList();
+        if (totals.Count > 0)
         {
-            yield return $"""
-                INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES ({status}, {currency}, {shard}, {count}, {hundredths})
-                ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths"
-                """;
+            format.Append("""INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES """);
+            AppendRows(format, values, totals.Select(t => new object[] { t.Key.Status, t.Key.Currency, shard, t.Value.Count, t.Value.Hundredths }));
+            format.Append("""
+                 ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths";
+                """);
         }
 
-        foreach (var partner in partners)
+        if (partners.Count > 0)
         {
-            yield return $"""
-                INSERT INTO partner_versions ("PartnerId", "Version") VALUES ({partner}, 1)
-                ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1
-                """;
+            format.Append("""INSERT INTO partner_versions ("PartnerId", "Version") VALUES """);
+            AppendRows(format, values, partners.Select(p => new object[] { p, 1 }));
+            format.Append("""
+                 ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1;
+                """);
+        }
+
+        return values.Count == 0 ? null : FormattableStringFactory.Create(format.ToString(), [.. values]);
+    }
+
+    private static void AppendRows(StringBuilder format, List<object> values, IEnumerable<object[]> rows)
+    {
+        var first = true;
+        foreach (var row in rows)
+        {
+            format.Append(first ? "(" : ", (");
+            for (var i = 0; i < row.Length; i++)
+            {
+                format.Append(i == 0 ? "" : ", ").Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
+                values.Add(row[i]);
+            }
+
+            format.Append(')');
+            first = false;
         }
     }
 
