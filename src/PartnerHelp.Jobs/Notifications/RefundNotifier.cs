@@ -20,12 +20,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareRefundCompletedAsync(Refund refund, string? culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(refund);
-        if (await ExistsAsync(NotificationKinds.RefundCompleted, refund.Id, cancellationToken))
+        if (await PartnerUnlessNotifiedAsync(refund.PartnerId, NotificationKinds.RefundCompleted, refund.Id, cancellationToken) is not { } partner)
         {
             return null;
         }
 
-        var partner = await db.Partners.SingleAsync(p => p.Id == refund.PartnerId, cancellationToken);
         var (recipients, preferred) = await AdminsAsync(refund.PartnerId);
         var language = Pick(culture, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.RefundCompleted}-{refund.Id}", recipients, messages.RefundCompleted(refund, partner, language), cancellationToken);
@@ -36,12 +35,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareWindowClosingAsync(MembershipOrder order, DateTimeOffset windowEndsAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (await ExistsAsync(NotificationKinds.CancelWindowClosing, order.Id, cancellationToken))
+        if (await PartnerUnlessNotifiedAsync(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, cancellationToken) is not { } partner)
         {
             return null;
         }
 
-        var partner = await db.Partners.SingleAsync(p => p.Id == order.PartnerId, cancellationToken);
         var (recipients, preferred) = await AdminsAsync(order.PartnerId);
         var language = Pick(null, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.CancelWindowClosing}-{order.Id}", recipients, messages.WindowClosing(order, partner, windowEndsAt, language), cancellationToken);
@@ -58,12 +56,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareAsync(string kind, string subject, string partnerId, string? culture, string? actor, Func<Partner, string, MailMessageText> compose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        if (await ExistsAsync(kind, subject, cancellationToken))
+        if (await PartnerUnlessNotifiedAsync(partnerId, kind, subject, cancellationToken) is not { } partner)
         {
             return null;
         }
 
-        var partner = await db.Partners.SingleAsync(p => p.Id == partnerId, cancellationToken);
         var (recipients, preferred) = await AdminsAsync(partnerId);
         var person = string.IsNullOrWhiteSpace(actor) ? null : await users.FindByIdAsync(actor) ?? await users.FindByEmailAsync(actor);
         var actorEmail = person?.PartnerId == partnerId ? person.Email : actor is not null && actor.Contains('@', StringComparison.Ordinal) ? actor : null;
@@ -77,8 +74,15 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
         return New(partnerId, kind, subject, language, file);
     }
 
-    private Task<bool> ExistsAsync(string kind, string subject, CancellationToken cancellationToken) =>
-        db.PartnerNotifications.AnyAsync(n => n.Kind == kind && n.Subject == subject, cancellationToken);
+    /// <summary>The partner, or null when a notification of <paramref name="kind"/> about <paramref name="subject"/> exists already (one query for both).</summary>
+    private async Task<Partner?> PartnerUnlessNotifiedAsync(string partnerId, string kind, string subject, CancellationToken cancellationToken)
+    {
+        var found = await db.Partners.AsNoTracking()
+            .Where(p => p.Id == partnerId)
+            .Select(p => new { Partner = p, Notified = db.PartnerNotifications.Any(n => n.Kind == kind && n.Subject == subject) })
+            .SingleAsync(cancellationToken);
+        return found.Notified ? null : found.Partner;
+    }
 
     private async Task<(List<string> Emails, string? Culture)> AdminsAsync(string partnerId)
     {
