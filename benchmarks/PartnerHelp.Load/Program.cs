@@ -28,7 +28,7 @@ public static class Program
             case "refunds-done":
                 return await BenchData.WaitForRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
             case "quartz-noop":
-                return await QuartzNoOp.RunAsync(options.Database(), options.Number("warmup", 0), options.Number("count", 500), options.Number("workers", 4), options.Text("setup", "site"));
+                return await QuartzNoOp.RunAsync(options.Database(), options.Number("warmup", 0), options.Number("count", 500), options.Number("workers", 4), options.Text("setup", "site"), options.Text("shape", "plain"));
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
             default:

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Quartz;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs;
@@ -24,11 +25,14 @@ public static class QuartzNoOp
 
     /// <summary>
     /// Starts the scheduler, runs <paramref name="warmup"/> no-op jobs until done (so both sides of the ratio are measured
-    /// warm, after tiered compilation), then <paramref name="count"/> more, each batch scheduled in one call as the outbox
-    /// dispatcher schedules refunds. Prints jobs per second of the measured batch from the first one's start to the last
-    /// one's end (the jobs' own clock, as refunds are timed by their own timestamps).
+    /// warm, after tiered compilation), then <paramref name="count"/> more, fed as the outbox dispatcher feeds refunds:
+    /// <see cref="OutboxDispatcher.BatchSize"/> jobs per ScheduleJobs call, back to back, while the first ones run. Prints
+    /// jobs per second of the measured batch from the first one's start to the last one's end (the jobs' own clock, as
+    /// refunds are timed by their own timestamps). <paramref name="shape"/> <c>plain</c> is a bare job and trigger;
+    /// <c>refund</c> has everything Quartz stores and checks for a ProcessRefund job (no concurrent runs, durable,
+    /// recovery, job data, the retry policy on its trigger), so the two figures part Quartz's cost from the application's.
     /// </summary>
-    public static async Task<int> RunAsync(DatabaseOptions database, int warmup, int count, int workers, string setup)
+    public static async Task<int> RunAsync(DatabaseOptions database, int warmup, int count, int workers, string setup, string shape)
     {
         var services = new ServiceCollection().AddLogging();
         if (setup == "site")
@@ -48,7 +52,8 @@ public static class QuartzNoOp
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await scheduler.Start();
-        if (warmup > 0 && !await RunBatchAsync(scheduler, "warmup", warmup))
+        var refundShaped = shape == "refund";
+        if (warmup > 0 && !await RunBatchAsync(scheduler, "warmup", warmup, refundShaped))
         {
             await scheduler.Shutdown(true);
             return 1;
@@ -56,25 +61,41 @@ public static class QuartzNoOp
 
         Volatile.Write(ref _firstStart, long.MaxValue);
         Volatile.Write(ref _lastEnd, 0);
-        var complete = await RunBatchAsync(scheduler, "measured", count);
+        var complete = await RunBatchAsync(scheduler, "measured", count, refundShaped);
         var seconds = Math.Max(Stopwatch.GetElapsedTime(Volatile.Read(ref _firstStart), Volatile.Read(ref _lastEnd)).TotalSeconds, 0.001);
         await scheduler.Shutdown(true);
-        var figure = setup == "site" ? "quartz_noop_per_second" : "quartz_noop_bare_per_second";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure {figure} {count / seconds:F1} ({count} jobs in {seconds:F2} s after {warmup} warm-up jobs, {workers} workers, {setup} set-up)"));
+        var figure = (setup, refundShaped) switch
+        {
+            ("site", false) => "quartz_noop_per_second",
+            ("site", true) => "quartz_noop_refund_shaped_per_second",
+            (_, false) => "quartz_noop_bare_per_second",
+            _ => "quartz_noop_bare_refund_shaped_per_second",
+        };
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure {figure} {count / seconds:F1} ({count} {shape} jobs in {seconds:F2} s after {warmup} warm-up jobs, {workers} workers, {setup} set-up)"));
         return complete ? 0 : 1;
     }
 
-    private static async Task<bool> RunBatchAsync(IScheduler scheduler, string group, int count)
+    private static async Task<bool> RunBatchAsync(IScheduler scheduler, string group, int count, bool refundShaped)
     {
         Volatile.Write(ref _done, 0);
-        var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
-        for (var i = 0; i < count; i++)
+        var retry = new RefundJobScheduler(Options.Create(new JobsOptions()), TimeProvider.System).RetryPolicy;
+        for (var first = 0; first < count; first += OutboxDispatcher.BatchSize)
         {
-            var job = JobBuilder.Create<NoOpJob>().WithIdentity("noop-" + i.ToString(CultureInfo.InvariantCulture), group).Build();
-            batch[job] = [TriggerBuilder.Create().ForJob(job).StartNow().Build()];
+            var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
+            for (var i = first; i < Math.Min(count, first + OutboxDispatcher.BatchSize); i++)
+            {
+                var name = "noop-" + i.ToString(CultureInfo.InvariantCulture);
+                var job = refundShaped
+                    ? JobBuilder.Create<RefundShapedJob>().WithIdentity(name, group).WithDescription($"ProcessRefund {name}")
+                        .UsingJobData(RefundJobScheduler.CultureKey, "en").StoreDurably().RequestRecovery().Build()
+                    : JobBuilder.Create<NoOpJob>().WithIdentity(name, group).Build();
+                var trigger = TriggerBuilder.Create().WithIdentity(name, group).ForJob(job).StartNow();
+                batch[job] = [(refundShaped ? trigger.WithRetryPolicy(retry) : trigger).Build()];
+            }
+
+            await scheduler.ScheduleJobs(batch, new ScheduleJobOptions());
         }
 
-        await scheduler.ScheduleJobs(batch, new ScheduleJobOptions());
         var waited = Stopwatch.StartNew();
         while (Volatile.Read(ref _done) < count && waited.Elapsed < TimeSpan.FromMinutes(5))
         {
@@ -126,27 +147,43 @@ public static class QuartzNoOp
     {
         public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
         {
-            var started = Stopwatch.GetTimestamp();
-            InterlockedMin(ref _firstStart, started);
-            InterlockedMax(ref _lastEnd, Stopwatch.GetTimestamp());
-            Interlocked.Increment(ref _done);
+            Record();
             return ValueTask.CompletedTask;
         }
+    }
 
-        private static void InterlockedMin(ref long target, long value)
+    /// <summary>A no-op with ProcessRefund's Quartz attributes.</summary>
+    [DisallowConcurrentExecution]
+    private sealed class RefundShapedJob : IJob
+    {
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
         {
-            long seen;
-            while (value < (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
-            {
-            }
+            Record();
+            return ValueTask.CompletedTask;
         }
+    }
 
-        private static void InterlockedMax(ref long target, long value)
+    private static void Record()
+    {
+        var now = Stopwatch.GetTimestamp();
+        InterlockedMin(ref _firstStart, now);
+        InterlockedMax(ref _lastEnd, now);
+        Interlocked.Increment(ref _done);
+    }
+
+    private static void InterlockedMin(ref long target, long value)
+    {
+        long seen;
+        while (value < (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
-            long seen;
-            while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
-            {
-            }
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long seen;
+        while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
         }
     }
 }
