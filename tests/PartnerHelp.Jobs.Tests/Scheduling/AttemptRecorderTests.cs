@@ -115,6 +115,16 @@ public sealed class AttemptRecorderTests
         /// <summary>How many rows of this run another connection sees now (what a crash at this point would leave).</summary>
         protected static Task<int> RowsAsync(JobsTestBed bed) =>
             bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().JobAttempts.CountAsync(a => a.JobName == "probe"));
+
+        /// <summary>Commits the run's start as a job's first save would; returns <see cref="RowsAsync"/> after it.</summary>
+        protected static async Task<int> StoreStartAsync(JobsTestBed bed, RunRecord? run, PartnerHelpDbContext db)
+        {
+            Assert.NotNull(run);
+            run.Enlist(db);
+            await db.SaveChangesAsync();
+            run.Saved(db);
+            return await RowsAsync(bed);
+        }
     }
 
     [WritesOwnRunRecord]
@@ -124,14 +134,10 @@ public sealed class AttemptRecorderTests
 
         protected override async Task RunAsync(IJobExecutionContext context, JobsTestBed bed, RunRecord? run, PartnerHelpDbContext db)
         {
-            Assert.NotNull(run);
-            run.Enlist(db);
-            await db.SaveChangesAsync();
-            run.Saved(db);
-            RowsWhileRunning = await RowsAsync(bed);
+            RowsWhileRunning = await StoreStartAsync(bed, run, db);
 
             bed.Clock.Advance(TimeSpan.FromSeconds(5));
-            run.Succeed(db, bed.Clock.GetUtcNow(), "paid and settled");
+            run!.Succeed(db, bed.Clock.GetUtcNow(), "paid and settled");
             await db.SaveChangesAsync();
             run.Saved(db);
             context.Result = JobRunReport.Succeeded("paid and settled");
@@ -158,11 +164,7 @@ public sealed class AttemptRecorderTests
 
         protected override async Task RunAsync(IJobExecutionContext context, JobsTestBed bed, RunRecord? run, PartnerHelpDbContext db)
         {
-            Assert.NotNull(run);
-            run.Enlist(db);
-            await db.SaveChangesAsync();
-            run.Saved(db);
-            RowsWhileRunning = await RowsAsync(bed);
+            RowsWhileRunning = await StoreStartAsync(bed, run, db);
             throw new TimeoutException("The payment processor did not answer (test).");
         }
     }
