@@ -9,9 +9,25 @@ internal static class QuartzStore
     public static Task<long> TriggersAsync(string quartzPath, string refundPrefix) =>
         CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group IN ('refunds', 'refund-status') AND trigger_name LIKE $prefix", refundPrefix);
 
-    /// <summary>Status-poll triggers left for those refunds (the sweep never creates one: it schedules the refund's process job).</summary>
-    public static Task<long> StatusPollsAsync(string quartzPath, string refundPrefix) =>
-        CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = 'refund-status' AND trigger_name LIKE $prefix", refundPrefix);
+    /// <summary>
+    /// When each status-poll trigger of those refunds was set to start, in ticks. A poll scheduled later (the sweep
+    /// gave the refund a new process run, which found it paid and polls again) starts later than the one it replaces.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> StatusPollStartsAsync(string quartzPath, string refundPrefix)
+    {
+        await using var connection = await OpenAsync(quartzPath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT start_time FROM qrtz_triggers WHERE trigger_group = 'refund-status' AND trigger_name LIKE $prefix";
+        command.Parameters.AddWithValue("$prefix", refundPrefix + "%");
+        var starts = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            starts.Add(reader.GetInt64(0));
+        }
+
+        return starts;
+    }
 
     /// <summary>Fired-trigger rows (runs the store believes are in progress) for those refunds.</summary>
     public static Task<long> FiredAsync(string quartzPath, string refundPrefix) =>
@@ -19,11 +35,25 @@ internal static class QuartzStore
 
     private static async Task<long> CountAsync(string quartzPath, string sql, string refundPrefix)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = quartzPath, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(quartzPath);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$prefix", refundPrefix + "%");
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string quartzPath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = quartzPath, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        try
+        {
+            await connection.OpenAsync();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }
