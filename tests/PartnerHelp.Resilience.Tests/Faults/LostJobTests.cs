@@ -25,7 +25,11 @@ public sealed class LostJobTests(ITestOutputHelper output)
             var orders = await database.AddCancelledOrdersAsync("LJ", 1);
             await database.WaitAsync(async db => await db.PayoutLedger.AnyAsync(e => e.RefundId == "RF-LJ-0001"), "the payout", TimeSpan.FromSeconds(60));
             using var ops = await OperatorClient.SignInAsync(site.Url);
-            await database.WaitAsync(async _ => await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") == 1, "only the status poll left", TimeSpan.FromSeconds(30));
+            // The payout is written during the process run, before it schedules the poll: wait for the poll itself.
+            await database.WaitAsync(
+                async _ => await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") == 1 && (await QuartzStore.StatusPollStartsAsync(database.QuartzPath, "RF-LJ-")).Count == 1,
+                "only the status poll left",
+                TimeSpan.FromSeconds(30));
 
             var deleted = Assert.Single(await QuartzStore.StatusPollStartsAsync(database.QuartzPath, "RF-LJ-"));
 
