@@ -18,10 +18,27 @@ public sealed class DemoDataSeeder(
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
-    /// <summary>Seeds what is missing and re-bases untouched demo orders.</summary>
+    /// <summary>
+    /// Identifies the catalog of this build: the module version id of this assembly, which changes with any
+    /// change to its code or embedded scripts (builds are deterministic), so an upgraded site always re-seeds.
+    /// </summary>
+    public static string CatalogVersion { get; } = typeof(DemoCatalog).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>
+    /// Seeds what is missing and re-bases untouched demo orders, unless <see cref="DemoDataState"/> says this
+    /// build already did so today: re-basing is by whole UTC days, so a second pass on the same day changes nothing.
+    /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var state = await db.DemoState.SingleOrDefaultAsync(s => s.Id == DemoDataState.RowId, cancellationToken);
+        if (state is not null && state.RebasedOn == today && state.Catalog == CatalogVersion)
+        {
+            logger.LogDebug("Demo data already seeded and re-based on {Today:yyyy-MM-dd} by this build", today);
+            return;
+        }
+
         await SeedRolesAsync();
         await SeedPartnersAsync(cancellationToken);
         await SeedUsersAsync();
@@ -29,6 +46,19 @@ public sealed class DemoDataSeeder(
         await SeedProductLinesAsync(now, cancellationToken);
         await RebaseAsync(now, cancellationToken);
         await RebaseProductLinesAsync(now, cancellationToken);
+
+        // Written last: a start that fails part-way leaves the old state, and the next start does it all again.
+        if (state is null)
+        {
+            db.DemoState.Add(new DemoDataState { RebasedOn = today, Catalog = CatalogVersion });
+        }
+        else
+        {
+            state.RebasedOn = today;
+            state.Catalog = CatalogVersion;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedRolesAsync()

@@ -95,6 +95,9 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Per-partner change numbers, raised by every save touching a partner's data.</summary>
     public DbSet<PartnerDataVersion> PartnerVersions => Set<PartnerDataVersion>();
 
+    /// <summary>What the demo data was last brought up to (one row, schema 0010).</summary>
+    public DbSet<Demo.DemoDataState> DemoState => Set<Demo.DemoDataState>();
+
     // One counter shard per context: the saves of one unit of work touch the same rows, in key order.
     private readonly int counterShard = Random.Shared.Next(ChangeCounters.RefundTotalShards);
 
@@ -193,6 +196,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         Bot.BotStorageModel.Configure(builder);
         Security.DataProtectionKeys.Configure(builder);
         CountersModel.Configure(builder);
+        Demo.DemoDataState.Configure(builder);
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.PartnerId).HasMaxLength(64);

@@ -106,6 +106,55 @@ public sealed class DemoDataSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task SeedAsync_RecordsTheDayAndBuild_WhenItHasSeeded()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("state.db"));
+
+        await services.InitializeAsync();
+
+        var state = await StateAsync(services);
+        Assert.Equal(DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime), state.RebasedOn);
+        Assert.Equal(DemoDataSeeder.CatalogVersion, state.Catalog);
+    }
+
+    [Fact]
+    public async Task SeedAsync_SkipsSeeding_WhenThisBuildSeededEarlierTheSameDay()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("sameday.db"));
+        await services.InitializeAsync();
+        await DeleteIncidentAsync(services);
+        services.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await services.InitializeAsync();
+
+        // The missing row shows the pass did no seeding; on the next day it does.
+        Assert.Equal(0, await IncidentsAsync(services));
+        services.Clock.Advance(TimeSpan.FromDays(1));
+        await services.InitializeAsync();
+        Assert.Equal(1, await IncidentsAsync(services));
+        Assert.Equal(DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime), (await StateAsync(services)).RebasedOn);
+    }
+
+    [Fact]
+    public async Task SeedAsync_SeedsAgain_WhenAnotherBuildSeededToday()
+    {
+        await using var services = TestServices.Sqlite(_folder.File("upgrade.db"));
+        await services.InitializeAsync();
+        await DeleteIncidentAsync(services);
+        await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PartnerHelpDbContext>();
+            (await db.DemoState.SingleAsync()).Catalog = "an-earlier-build";
+            return await db.SaveChangesAsync();
+        });
+
+        await services.InitializeAsync();
+
+        Assert.Equal(1, await IncidentsAsync(services));
+        Assert.Equal(DemoDataSeeder.CatalogVersion, (await StateAsync(services)).Catalog);
+    }
+
+    [Fact]
     public async Task InitializeAsync_SeedsNothing_WhenDemoDataIsOff()
     {
         await using var services = TestServices.Sqlite(_folder.File("off.db"), demo: false);
@@ -122,6 +171,15 @@ public sealed class DemoDataSeederTests : IDisposable
 
     private static Task<MembershipOrder> OrderAsync(TestServices services, string id) =>
         services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().MembershipOrders.AsNoTracking().SingleAsync(o => o.Id == id));
+
+    private static Task<DemoDataState> StateAsync(TestServices services) =>
+        services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().DemoState.AsNoTracking().SingleAsync());
+
+    private static Task<int> IncidentsAsync(TestServices services) =>
+        services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().ServiceIncidents.CountAsync());
+
+    private static Task<int> DeleteIncidentAsync(TestServices services) =>
+        services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().ServiceIncidents.ExecuteDeleteAsync());
 
     private static Task<(int Users, int Partners, int Orders, int Refunds)> CountsAsync(TestServices services) =>
         services.InScopeAsync(async sp =>

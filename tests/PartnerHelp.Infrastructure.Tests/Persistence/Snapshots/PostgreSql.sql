@@ -85,6 +85,14 @@ CREATE TABLE data_protection_keys (
 );
 
 
+CREATE TABLE demo_state (
+    "Id" integer NOT NULL,
+    "RebasedOn" date NOT NULL,
+    "Catalog" character varying(64) NOT NULL,
+    CONSTRAINT "PK_demo_state" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE invoice_credit_lines (
     "Id" uuid NOT NULL,
     "PartnerId" character varying(64) NOT NULL,

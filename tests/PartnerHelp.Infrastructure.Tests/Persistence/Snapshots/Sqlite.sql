@@ -79,6 +79,13 @@ CREATE TABLE "data_protection_keys" (
 );
 
 
+CREATE TABLE "demo_state" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_demo_state" PRIMARY KEY,
+    "RebasedOn" TEXT NOT NULL,
+    "Catalog" TEXT NOT NULL
+);
+
+
 CREATE TABLE "invoice_credit_lines" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_invoice_credit_lines" PRIMARY KEY,
     "PartnerId" TEXT NOT NULL,

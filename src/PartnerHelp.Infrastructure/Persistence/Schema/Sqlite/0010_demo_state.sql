@@ -1,0 +1,10 @@
+-- PartnerHelp schema 0010 (Sqlite): what the demo data was last brought up to.
+-- demo_state: one row, the UTC day untouched demo rows were re-based on and the build that seeded them,
+-- so a restart on the same day by the same build skips the seeding queries.
+-- Released scripts are never edited: a schema change is a new, higher-numbered script.
+
+CREATE TABLE "demo_state" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_demo_state" PRIMARY KEY,
+    "RebasedOn" TEXT NOT NULL,
+    "Catalog" TEXT NOT NULL
+);
