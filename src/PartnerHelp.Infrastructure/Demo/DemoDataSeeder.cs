@@ -8,8 +8,9 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Infrastructure.Demo;
 
 /// <summary>
-/// Seeds the demo partners, users and orders on a fresh database, and on every start re-bases the
-/// demo orders nobody has acted on, so their ages (CT-1001 is 5 days old) stay true. Idempotent.
+/// Seeds the demo partners, users and orders on a fresh database, and on the first start of each UTC day
+/// (or of a new build) re-bases the demo orders nobody has acted on, so their ages (CT-1001 is 5 days old)
+/// stay true. Idempotent; <see cref="DemoDataState"/> records what it last did.
 /// </summary>
 public sealed class DemoDataSeeder(
     PartnerHelpDbContext db,

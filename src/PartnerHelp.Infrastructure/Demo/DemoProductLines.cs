@@ -9,7 +9,7 @@ namespace PartnerHelp.Infrastructure.Demo;
 /// <summary>
 /// Demo data of the refund paths beyond memberships (SPEC 6, last paragraph): Northwind's CSP
 /// subscriptions and customers' reservations, an incident to file a credit request for, and a Contoso
-/// store order whose items show each state. Ages are days before today and are kept on every start.
+/// store order whose items show each state. Ages are days before today and are kept by the daily re-base.
 /// </summary>
 public static class DemoProductLines
 {

@@ -107,7 +107,7 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
     /// <summary>
     /// Gives every unfinished refund that has no job one (a refund restored without its outbox row, or
     /// whose job was deleted); returns how many were scheduled. Refunds of demo orders nobody has acted on
-    /// are left as seeded (SPEC 6 shows CT-1008's refund Processing, re-based on every start).
+    /// are left as seeded (SPEC 6 shows CT-1008's refund Processing, re-based on the first start of each day).
     /// </summary>
     public async Task<int> SweepAsync(IScheduler scheduler, PartnerHelpDbContext db, CancellationToken cancellationToken)
     {
