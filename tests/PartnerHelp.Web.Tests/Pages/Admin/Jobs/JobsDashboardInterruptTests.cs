@@ -12,8 +12,10 @@ public sealed class JobsDashboardInterruptTests
     [Fact]
     public async Task Interrupt_CancelsRunningPayment_WhenOperatorConfirms()
     {
-        // A slow processor keeps the payment running long enough to interrupt it.
-        await using var factory = JobsSite.Create(s => s["Jobs:PaymentSimulator:Latency"] = "00:00:04");
+        // A slow processor keeps the payment running long enough to interrupt it. The simulator writes its payout
+        // half-way through the latency, so the interrupt must land before that: 30 s leaves a slow machine 15 s for
+        // the requests below, and costs nothing when it is fast (the interrupt ends the wait).
+        await using var factory = JobsSite.Create(s => s["Jobs:PaymentSimulator:Latency"] = "00:00:30");
         using var client = await JobsSite.SignedInAsync(factory, "ops@partnerhelp.example");
         var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var job = new JobKey("RF-CT-1001", "refunds");
