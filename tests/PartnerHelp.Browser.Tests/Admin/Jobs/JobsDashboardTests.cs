@@ -14,10 +14,10 @@ public sealed class JobsDashboardTests(SiteFixture site)
     [Fact]
     public async Task RefundJob_IsSeenCompletingOnTheDashboard_WhenAnOperatorWatches()
     {
-        var page = await site.NewPageAsync();
+        var page = await site.OpenPageAsync();
         await SiteFixture.SignInAsync(page, "ops@partnerhelp.example");
         await page.GotoAsync("/admin/jobs");
-        await page.WaitForSelectorAsync("svg[data-live-graph][data-updated]", new() { Timeout = 10_000 });
+        await page.WaitForSelectorAsync("svg[data-live-graph][data-updated]");
 
         var refundId = await CancelledOrderAsync("BT-5001");
         await page.GotoAsync($"/admin/jobs/job/refunds.{refundId}");
@@ -46,7 +46,7 @@ public sealed class JobsDashboardTests(SiteFixture site)
     [Fact]
     public async Task PauseButton_AsksForConfirmationAndPauses_WhenOperatorAccepts()
     {
-        var page = await site.NewPageAsync();
+        var page = await site.OpenPageAsync();
         await SiteFixture.SignInAsync(page, "ops@partnerhelp.example");
         await page.GotoAsync("/admin/jobs/recurring");
         string? asked = null;
