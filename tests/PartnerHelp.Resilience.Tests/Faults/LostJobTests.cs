@@ -15,16 +15,17 @@ public sealed class LostJobTests(ITestOutputHelper output)
     {
         var settings = SuiteSettings.FastJobs(SuiteSettings.Seed());
         settings["Jobs:PaymentSimulator:TransientFailureRate"] = "0";
-        settings["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:08";
+        // The status poll must still be there when the operator deletes it: settling takes longer than the steps before.
+        settings["Jobs:PaymentSimulator:SettlementDelay"] = "00:00:15";
         settings["Jobs:SweepInterval"] = "00:00:02";
         using var folder = new TempDirectory("partnerhelp-lostjob");
         var database = new ResilienceDatabase(folder.File("partnerhelp.db"));
         using var site = await SiteProcess.StartAsync(database.Path, settings);
         try
         {
+            using var ops = await OperatorClient.SignInAsync(site.Url);
             var orders = await database.AddCancelledOrdersAsync("LJ", 1);
             await database.WaitAsync(async db => await db.PayoutLedger.AnyAsync(e => e.RefundId == "RF-LJ-0001"), "the payout", TimeSpan.FromSeconds(60));
-            using var ops = await OperatorClient.SignInAsync(site.Url);
             // The payout is written during the process run, before it schedules the poll: wait for the poll itself.
             await database.WaitAsync(
                 async _ => await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") == 1 && (await QuartzStore.StatusPollStartsAsync(database.QuartzPath, "RF-LJ-")).Count == 1,
@@ -38,9 +39,11 @@ public sealed class LostJobTests(ITestOutputHelper output)
             // refund a new process run, which found it paid and scheduled a new poll; that is the recovery under test.
             Assert.All(await QuartzStore.StatusPollStartsAsync(database.QuartzPath, "RF-LJ-"), start => Assert.True(start > deleted, "the deleted status poll is still scheduled"));
 
+            // The status job commits Refunded before its trigger and fired-trigger row are gone; the audit counts both.
             await database.WaitAsync(
-                async db => await db.Refunds.AnyAsync(r => r.Id == "RF-LJ-0001" && r.Status == RefundStatus.Refunded),
-                "the refund refunded after its status job was deleted",
+                async db => await db.Refunds.AnyAsync(r => r.Id == "RF-LJ-0001" && r.Status == RefundStatus.Refunded)
+                    && await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") + await QuartzStore.FiredAsync(database.QuartzPath, "RF-LJ-") == 0,
+                "the refund refunded after its status job was deleted, and its jobs finished",
                 TimeSpan.FromSeconds(60));
             var audit = await MoneyAudit.RunAsync(database, orders, "RF-LJ-");
             Assert.True(audit.Problems.Count == 0, string.Join(Environment.NewLine, audit.Problems));
