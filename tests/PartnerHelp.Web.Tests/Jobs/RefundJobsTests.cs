@@ -96,8 +96,9 @@ public sealed class RefundJobsTests
     {
         await using var factory = JobsSite.Create(s =>
         {
-            s["Jobs:RetryInitialDelay"] = "00:00:03";
-            s["Jobs:RetryMaxDelay"] = "00:00:10";
+            // Long enough for the two dashboard reads below to come before the retry on a slow machine.
+            s["Jobs:RetryInitialDelay"] = "00:00:10";
+            s["Jobs:RetryMaxDelay"] = "00:00:20";
             s["Jobs:RetryJitter"] = "0";
         });
         using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
