@@ -140,7 +140,14 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
         var byNode = paid.GroupBy(a => a.SchedulerInstanceId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Assert.Equal(new[] { "node-1", "node-2" }, byNode.Keys.Order(StringComparer.Ordinal));
 
+        // Each node checks in and beats every second; under load one may be a beat late, so read until both are current.
         var servers = await ServersPage.ReadAsync(ops[0]);
+        for (var read = 0; read < 20 && !BothAlive(servers); read++)
+        {
+            await Task.Delay(500);
+            servers = await ServersPage.ReadAsync(ops[0]);
+        }
+
         foreach (var node in new[] { "node-1", "node-2" })
         {
             var row = Assert.Single(servers, s => s.InstanceId == node);
@@ -195,4 +202,7 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
             await Task.Delay(250, CancellationToken.None);
         }
     }
+
+    private static bool BothAlive(IReadOnlyList<ServersPage> servers) =>
+        new[] { "node-1", "node-2" }.All(node => servers.Any(s => s.InstanceId == node && s.Health == "Alive" && s.Cluster == "Alive"));
 }
