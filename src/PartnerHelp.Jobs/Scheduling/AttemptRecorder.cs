@@ -79,8 +79,6 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
 
         var error = Unwrap(jobException);
         var report = context.Result as JobRunReport;
-        var finishedAt = time.GetUtcNow();
-        var durationMs = (long)context.JobRunTime.TotalMilliseconds;
         var outcome = context.Outcome switch
         {
             ExecutionOutcome.Cancelled => JobAttemptOutcomes.Cancelled,
@@ -88,28 +86,24 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
             _ when error is not null => JobAttemptOutcomes.Failed,
             _ => report?.Result.ToString() ?? JobAttemptOutcomes.Succeeded,
         };
-        var retryScheduled = context.RetryScheduled;
         var summary = Cut(report?.Summary, 1000);
-        var exceptionType = error?.GetType().FullName;
-        var exceptionMessage = Cut(error?.Message, 4000);
-        var exceptionDetail = error?.ToString();
         var row = run.Row;
-        if (run.FinishStored && error is null && !retryScheduled && outcome == row.Outcome && summary == row.Summary)
+        if (run.FinishStored && error is null && !context.RetryScheduled && outcome == row.Outcome && summary == row.Summary)
         {
             return; // the job's last commit stored the finish
         }
 
+        row.FinishedAt = time.GetUtcNow();
+        row.DurationMs = (long)context.JobRunTime.TotalMilliseconds;
+        row.Outcome = outcome;
+        row.RetryScheduled = context.RetryScheduled;
+        row.Summary = summary;
+        row.ExceptionType = error?.GetType().FullName;
+        row.ExceptionMessage = Cut(error?.Message, 4000);
+        row.ExceptionDetail = error?.ToString();
         if (!run.StartStored)
         {
             // Neither the job nor JobToBeExecuted stored the row: one INSERT with start and finish.
-            row.FinishedAt = finishedAt;
-            row.DurationMs = durationMs;
-            row.Outcome = outcome;
-            row.RetryScheduled = retryScheduled;
-            row.Summary = summary;
-            row.ExceptionType = exceptionType;
-            row.ExceptionMessage = exceptionMessage;
-            row.ExceptionDetail = exceptionDetail;
             await SaveAsync(db =>
             {
                 db.JobAttempts.Add(row);
@@ -119,17 +113,16 @@ public sealed class AttemptRecorder(IServiceScopeFactory scopes, TimeProvider ti
         }
 
         // One UPDATE by key, no read first: the row is stored.
-        var id = row.Id;
-        await SaveAsync(db => db.JobAttempts.Where(a => a.Id == id).ExecuteUpdateAsync(
+        await SaveAsync(db => db.JobAttempts.Where(a => a.Id == row.Id).ExecuteUpdateAsync(
             set => set
-                .SetProperty(a => a.FinishedAt, finishedAt)
-                .SetProperty(a => a.DurationMs, durationMs)
-                .SetProperty(a => a.Outcome, outcome)
-                .SetProperty(a => a.RetryScheduled, retryScheduled)
-                .SetProperty(a => a.Summary, summary)
-                .SetProperty(a => a.ExceptionType, exceptionType)
-                .SetProperty(a => a.ExceptionMessage, exceptionMessage)
-                .SetProperty(a => a.ExceptionDetail, exceptionDetail),
+                .SetProperty(a => a.FinishedAt, row.FinishedAt)
+                .SetProperty(a => a.DurationMs, row.DurationMs)
+                .SetProperty(a => a.Outcome, row.Outcome)
+                .SetProperty(a => a.RetryScheduled, row.RetryScheduled)
+                .SetProperty(a => a.Summary, row.Summary)
+                .SetProperty(a => a.ExceptionType, row.ExceptionType)
+                .SetProperty(a => a.ExceptionMessage, row.ExceptionMessage)
+                .SetProperty(a => a.ExceptionDetail, row.ExceptionDetail),
             CancellationToken.None));
     }
 
