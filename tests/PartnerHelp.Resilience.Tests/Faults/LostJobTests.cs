@@ -42,7 +42,7 @@ public sealed class LostJobTests(ITestOutputHelper output)
             // The status job commits Refunded before its trigger and fired-trigger row are gone; the audit counts both.
             await database.WaitAsync(
                 async db => await db.Refunds.AnyAsync(r => r.Id == "RF-LJ-0001" && r.Status == RefundStatus.Refunded)
-                    && await QuartzStore.TriggersAsync(database.QuartzPath, "RF-LJ-") + await QuartzStore.FiredAsync(database.QuartzPath, "RF-LJ-") == 0,
+                    && await QuartzStore.JobsLeftAsync(database.QuartzPath, "RF-LJ-") == 0,
                 "the refund refunded after its status job was deleted, and its jobs finished",
                 TimeSpan.FromSeconds(60));
             var audit = await MoneyAudit.RunAsync(database, orders, "RF-LJ-");

@@ -85,7 +85,7 @@ public sealed class PaymentFaultTests(ITestOutputHelper output)
 
     private static async Task<bool> UnsettledAsync(PartnerHelp.Infrastructure.Persistence.PartnerHelpDbContext db, ResilienceDatabase database) =>
         !await db.Refunds.AnyAsync(r => r.OrderId.StartsWith("FT-") && (r.Status == RefundStatus.Requested || r.Status == RefundStatus.Processing))
-        && await QuartzStore.TriggersAsync(database.QuartzPath, "RF-FT-") + await QuartzStore.FiredAsync(database.QuartzPath, "RF-FT-") == 0;
+        && await QuartzStore.JobsLeftAsync(database.QuartzPath, "RF-FT-") == 0;
 
     private static async Task<List<string>> FailedAsync(ResilienceDatabase database)
     {

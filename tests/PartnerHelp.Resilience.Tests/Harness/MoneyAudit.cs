@@ -76,7 +76,7 @@ internal sealed record MoneyAudit(
             mismatches++;
         }
 
-        var jobsLeft = await QuartzStore.TriggersAsync(database.QuartzPath, refundPrefix) + await QuartzStore.FiredAsync(database.QuartzPath, refundPrefix);
+        var jobsLeft = await QuartzStore.JobsLeftAsync(database.QuartzPath, refundPrefix);
         if (jobsLeft > 0)
         {
             problems.Add($"{jobsLeft} Quartz triggers or fired-trigger rows left for finished refunds");

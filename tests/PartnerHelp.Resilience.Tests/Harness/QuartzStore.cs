@@ -30,8 +30,12 @@ internal static class QuartzStore
     }
 
     /// <summary>Fired-trigger rows (runs the store believes are in progress) for those refunds.</summary>
-    public static Task<long> FiredAsync(string quartzPath, string refundPrefix) =>
+    private static Task<long> FiredAsync(string quartzPath, string refundPrefix) =>
         CountAsync(quartzPath, "SELECT COUNT(*) FROM qrtz_fired_triggers WHERE job_name LIKE $prefix", refundPrefix);
+
+    /// <summary>Triggers and fired-trigger rows together: what a finished refund must have none of.</summary>
+    public static async Task<long> JobsLeftAsync(string quartzPath, string refundPrefix) =>
+        await TriggersAsync(quartzPath, refundPrefix) + await FiredAsync(quartzPath, refundPrefix);
 
     private static async Task<long> CountAsync(string quartzPath, string sql, string refundPrefix)
     {
