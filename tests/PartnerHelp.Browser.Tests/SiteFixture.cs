@@ -34,10 +34,15 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) with the given Accept-Language.</summary>
+    /// <summary>Every page's timeout, for actions and navigations: the whole suite shares two cores, and a sign-in can queue behind other test projects.</summary>
+    public const float TimeoutMs = 90_000;
+
+    /// <summary>A fresh browser context (own cookies) with the given Accept-Language and the suite's generous timeouts.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
         return await context.NewPageAsync();
     }
 

@@ -2,20 +2,9 @@ using Microsoft.Playwright;
 
 namespace PartnerHelp.Browser.Tests;
 
-/// <summary>Pages with generous timeouts: the whole suite shares two cores, and a sign-in can queue behind other test projects.</summary>
+/// <summary>Navigation helpers for the suite's pages (<see cref="SiteFixture.NewPageAsync"/>).</summary>
 public static class SitePages
 {
-    public const float TimeoutMs = 90_000;
-
-    public static async Task<IPage> OpenPageAsync(this SiteFixture site, string locale = "en-US")
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        var page = await site.NewPageAsync(locale);
-        page.Context.SetDefaultTimeout(TimeoutMs);
-        page.Context.SetDefaultNavigationTimeout(TimeoutMs);
-        return page;
-    }
-
     /// <summary>
     /// Clicks <paramref name="selector"/> and waits until the navigation it starts has loaded a URL matching
     /// <paramref name="url"/>. The wait is set up before the click: started after it, Playwright may find the new

@@ -33,7 +33,7 @@ public sealed class PagesAccessibilityTests(SiteFixture site)
     [MemberData(nameof(Pages))]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string? email, string screenshot)
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         if (email is not null)
         {
             await SiteFixture.SignInAsync(page, email, path.Split('/')[1]);
@@ -49,7 +49,7 @@ public sealed class PagesAccessibilityTests(SiteFixture site)
     [Fact]
     public async Task CancelForm_HasNoSeriousViolations_WhenShowingErrors()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "admin@contoso.example", "sv");
         await page.GotoAsync("/sv/memberships/CT-1001/cancel");
 

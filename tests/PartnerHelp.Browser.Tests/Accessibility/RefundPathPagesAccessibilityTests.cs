@@ -27,7 +27,7 @@ public sealed class RefundPathPagesAccessibilityTests(SiteFixture site)
     [MemberData(nameof(Pages))]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string email, string screenshot)
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, email, path.Split('/')[1]);
 
         await page.GotoAsync(path);
@@ -40,7 +40,7 @@ public sealed class RefundPathPagesAccessibilityTests(SiteFixture site)
     [Fact]
     public async Task CreditRequestForm_HasNoSeriousViolations_WhenShowingErrorsAndReasons()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
         await page.GotoAsync("/en/credit-requests/new");
 

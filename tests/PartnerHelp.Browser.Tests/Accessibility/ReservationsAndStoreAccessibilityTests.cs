@@ -30,7 +30,7 @@ public sealed class ReservationsAndStoreAccessibilityTests(SiteFixture site)
     [MemberData(nameof(Pages))]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string email, string screenshot)
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, email, path.Split('/')[1]);
 
         await page.GotoAsync(path);
@@ -43,7 +43,7 @@ public sealed class ReservationsAndStoreAccessibilityTests(SiteFixture site)
     [Fact]
     public async Task ExchangeForm_HasNoSeriousViolations_WhenShowingErrors()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
         await page.GotoAsync($"/en/reservations/{Vm}/exchange");
 

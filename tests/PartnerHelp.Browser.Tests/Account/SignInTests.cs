@@ -6,7 +6,7 @@ public sealed class SignInTests(SiteFixture site)
     [Fact]
     public async Task SignIn_ShowsTheUserInTheHeader_WhenDemoAdminSignsInThroughThePage()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
 
         await SiteFixture.SignInAsync(page, "admin@contoso.example");
 
@@ -18,7 +18,7 @@ public sealed class SignInTests(SiteFixture site)
     [Fact]
     public async Task SignIn_ShowsLocalizedError_WhenPasswordIsWrong()
     {
-        var page = await site.OpenPageAsync("sv-SE");
+        var page = await site.NewPageAsync("sv-SE");
         await page.GotoAsync("/sv/account/sign-in");
         await page.FillAsync("input[name='Input.Email']", "user@contoso.example");
         await page.FillAsync("input[name='Input.Password']", "not-the-password");

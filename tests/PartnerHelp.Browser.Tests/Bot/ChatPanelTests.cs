@@ -9,7 +9,7 @@ public sealed class ChatPanelTests(SiteFixture site)
     [Fact]
     public async Task ChatPanel_HasNoAccessibilityViolations_WhenClosedAndWhenOpenWithAnAnswer()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "user@contoso.example");
         var closed = await page.Locator("[data-chat]").RunAxe();
         Assert.True(closed.Violations.Length == 0, string.Join("\n", closed.Violations.Select(v => $"{v.Id}: {v.Help}")));
@@ -27,7 +27,7 @@ public sealed class ChatPanelTests(SiteFixture site)
     [Fact]
     public async Task ChatPanel_OpensOnTheReadingEndSide_WhenThePageIsRightToLeft()
     {
-        var page = await site.OpenPageAsync("ar");
+        var page = await site.NewPageAsync("ar");
         await page.SetViewportSizeAsync(1280, 720);
         await page.GotoAsync("/ar");
         var box = await page.Locator(".chat__toggle").BoundingBoxAsync();

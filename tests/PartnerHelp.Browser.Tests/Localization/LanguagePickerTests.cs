@@ -7,7 +7,7 @@ public sealed class LanguagePickerTests(SiteFixture site)
     [Fact]
     public async Task Picker_SwitchesLanguageOnTheSamePage_AndRemembersIt()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "admin@contoso.example");
         await page.GotoAsync("/en/orders/CT-1008");
 
@@ -29,7 +29,7 @@ public sealed class LanguagePickerTests(SiteFixture site)
     [Fact]
     public async Task Picker_SwitchesToRightToLeft_WhenArabic()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync("/en/refund-criteria");
 
         await page.ClickAsync(".language-picker summary");

@@ -28,7 +28,7 @@ public sealed class CancelButtonsTests(SiteFixture site)
     [MemberData(nameof(Users))]
     public async Task Memberships_EnablesOnlyEligibleButtonsAndShowsReasons_ForEachDemoUser(string email, string culture, string enabled, string disabled)
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, email, culture);
 
         await page.GotoAsync($"/{culture}/memberships");
@@ -59,7 +59,7 @@ public sealed class CancelButtonsTests(SiteFixture site)
     [InlineData("sv", "Köpt för 45 dagar sedan.")]
     public async Task Memberships_WritesTheWindowReasonWithItsFacts_InTheLanguage(string culture, string start)
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "admin@contoso.example", culture);
 
         await page.GotoAsync($"/{culture}/memberships");

@@ -15,7 +15,7 @@ public sealed class CancelFlowTests(SiteFixture site)
     [Fact]
     public async Task Cancel_ShowsConfirmationAndLiveRefundProgress_WhenAdminCancelsCT1001()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -60,7 +60,7 @@ public sealed class CancelFlowTests(SiteFixture site)
     [Fact]
     public async Task OrderDetail_ShowsTheProcessingRefundInSwedish_WhenDemoOrderWasCancelled()
     {
-        var page = await site.OpenPageAsync("sv-SE");
+        var page = await site.NewPageAsync("sv-SE");
         await SiteFixture.SignInAsync(page, "user@contoso.example", "sv");
 
         await page.GotoAsync("/sv/orders/CT-1008");

@@ -15,7 +15,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
     [Fact]
     public async Task Suspend_ShowsTheProratedCreditAndItsInvoiceLine_WhenAgentSuspendsNWSUB1002()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
         await page.GotoAsync("/en/subscriptions");
         var credit = await page.InnerTextAsync("[data-subscription='NW-SUB-1002'] [data-prorated-credit]");
@@ -43,7 +43,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
     [Fact]
     public async Task CreditRequest_ShowsTheReference_WhenFiledWithASmallPdf()
     {
-        var page = await site.OpenPageAsync("sv-SE");
+        var page = await site.NewPageAsync("sv-SE");
         var cspErrors = new List<string>();
         page.Console += (_, m) =>
         {
@@ -81,7 +81,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
     [Fact]
     public async Task TaxRefund_ShowsTheClaimReference_WhenNorthwindRequestsNW3001()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
         await page.GotoAsync("/en/orders/NW-3001");
 

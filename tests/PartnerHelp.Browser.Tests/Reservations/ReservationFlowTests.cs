@@ -15,7 +15,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
     [Fact]
     public async Task Return_ShowsTheRequestedRefund_WhenAgentCopiesTheIdAndReturnsTheVmReservation()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         var cspErrors = WatchCsp(page);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.BaseUrl });
         await SiteFixture.SignInAsync(page, "agent@northwind.example");
@@ -50,7 +50,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
     [Fact]
     public async Task Exchange_ShowsTheArithmeticThenTheNewReservation_WhenAgentExchangesTheSqlReservationInSwedish()
     {
-        var page = await site.OpenPageAsync("sv-SE");
+        var page = await site.NewPageAsync("sv-SE");
         var cspErrors = WatchCsp(page);
         await SiteFixture.SignInAsync(page, "agent@northwind.example", "sv");
         await page.GotoAsync("/sv/reservations/customers/c-wideworld");

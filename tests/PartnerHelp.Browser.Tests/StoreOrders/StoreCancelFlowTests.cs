@@ -9,7 +9,7 @@ public sealed class StoreCancelFlowTests(SiteFixture site)
     [Fact]
     public async Task Cancel_ShowsTheConfirmationAndEmailNotice_WhenAdminCancelsThePreOrderItem()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "admin@contoso.example");
         await page.GotoAsync("/en/store-orders");
 

@@ -14,7 +14,7 @@ public sealed class JobsDashboardTests(SiteFixture site)
     [Fact]
     public async Task RefundJob_IsSeenCompletingOnTheDashboard_WhenAnOperatorWatches()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "ops@partnerhelp.example");
         await page.GotoAsync("/admin/jobs");
         await page.WaitForSelectorAsync("svg[data-live-graph][data-updated]");
@@ -46,7 +46,7 @@ public sealed class JobsDashboardTests(SiteFixture site)
     [Fact]
     public async Task PauseButton_AsksForConfirmationAndPauses_WhenOperatorAccepts()
     {
-        var page = await site.OpenPageAsync();
+        var page = await site.NewPageAsync();
         await SiteFixture.SignInAsync(page, "ops@partnerhelp.example");
         await page.GotoAsync("/admin/jobs/recurring");
         string? asked = null;
