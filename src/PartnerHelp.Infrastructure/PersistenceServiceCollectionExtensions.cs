@@ -105,7 +105,7 @@ public static class PersistenceServiceCollectionExtensions
         _ = database.Provider switch
         {
             DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString),
-            _ => options.UseSqlite(database.ConnectionString),
+            _ => options.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyWait.Instance),
         };
     }
 }

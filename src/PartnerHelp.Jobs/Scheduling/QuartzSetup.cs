@@ -73,7 +73,9 @@ public static class QuartzSetup
             }
             else
             {
-                store.UseSqlite(connectionString);
+                // Microsoft.Data.Sqlite's connections, set to wait for the writer lock inside SQLite: without it a
+                // history write meeting a trigger commit slept 150 ms on a worker thread (SqliteBusyWait).
+                store.UseSqlite(SqliteBusyWait.Factory, connectionString);
             }
 
             store.ProvisionSchema();
