@@ -104,7 +104,10 @@ public static class BenchData
                 var first = times.Min(t => t.ProcessingAt!.Value);
                 var last = times.Max(t => t.CompletedAt!.Value);
                 var seconds = Math.Max((last - first).TotalSeconds, 0.001);
+                var each = times.Select(t => (t.CompletedAt!.Value - t.ProcessingAt!.Value).TotalMilliseconds).Order().ToArray();
+                double At(double share) => each[Math.Min(each.Length - 1, (int)(share * each.Length))];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure refunds_per_second {done / seconds:F1} ({done} refunds in {seconds:F2} s)"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure refund_processing_ms median {At(0.5):F1}, p99 {At(0.99):F1}, max {each[^1]:F1} (Processing to Refunded, each refund)"));
                 return 0;
             }
 

@@ -20,7 +20,7 @@ jobs_settings=(Jobs__PaymentSimulator__Latency=00:00:00 Jobs__PaymentSimulator__
 # policy: Quartz's own cost of a refund-shaped job) and the bare one (Quartz's defaults, no history).
 jobs_run() {
   local label=$1 provider=$2 connection=$3 quartz=$4 bare=$5 count=${JOBS_REFUNDS:-500} warmup=${JOBS_WARMUP:-1000} rounds=${JOBS_ROUNDS:-3}
-  local status=0 out="$work/jobs-$label.txt" ratios=() round refunds noop r
+  local status=0 out="$work/jobs-$label.txt" ratios=() round refunds noop r latency
   : >"$out"
   "${load_tool[@]}" refunds --provider "$provider" --connection "$connection" --batch w --count "$warmup"
   start_site "jobs-$label" "$work/unused-$label.db" Database__Provider="$provider" ConnectionStrings__PartnerHelp="$connection" "${jobs_settings[@]}"
@@ -32,7 +32,8 @@ jobs_run() {
     sync
     noop=$("${load_tool[@]}" quartz-noop --provider "$provider" --connection "$quartz$round" --warmup "$warmup" --count "$count" --workers 4 --setup site | tee -a "$out" | awk '/^figure quartz_noop_per_second/ { print $3 }') || status=$?
     r=$(ratio "${refunds:-0}" "${noop:-0}"); ratios+=("$r")
-    figure "jobs_${label}_round_$round" "$refunds refunds/s, Quartz no-op $noop jobs/s (site set-up): $r"
+    latency=$(awk '/^figure refund_processing_ms/ { sub(/^figure refund_processing_ms /, ""); sub(/ \(.*/, ""); line = $0 } END { print line }' "$out")
+    figure "jobs_${label}_round_$round" "$refunds refunds/s, Quartz no-op $noop jobs/s (site set-up): $r; each refund Processing to Refunded: $latency ms"
   done
   stop_pid "$site_pid"
   "${load_tool[@]}" quartz-noop --provider "$provider" --connection "${quartz}shaped" --warmup "$warmup" --count "$count" --workers 4 --setup site --shape refund | tee -a "$out" || status=$?
