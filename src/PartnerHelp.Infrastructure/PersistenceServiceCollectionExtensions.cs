@@ -102,10 +102,16 @@ public static class PersistenceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
-        _ = database.Provider switch
+        if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString),
-            _ => options.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyWait.Instance),
-        };
+            options.UseNpgsql(database.ConnectionString);
+            return;
+        }
+
+        options.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyWait.Instance);
+        if (SqliteCompiledModel.Instance is { } model)
+        {
+            options.UseModel(model);
+        }
     }
 }

@@ -308,7 +308,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         JobsModel.Configure(builder);
     }
 
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    // Internal, not private: the compiled model (CompiledModel/) names it.
+    internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.UtcTicks,
         ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }
