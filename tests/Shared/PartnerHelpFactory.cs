@@ -66,7 +66,7 @@ public class PartnerHelpFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new ServerErrorLog()));
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
