@@ -43,7 +43,7 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
     }
 
     /// <summary>Sets the busy timeout on <paramref name="connection"/>'s native connection unless it has it already.</summary>
-    public static void Apply(DbConnection connection)
+    private static void Apply(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || Configured.TryGetValue(handle, out _))
         {

@@ -8,7 +8,7 @@ namespace PartnerHelp.Infrastructure.Persistence;
 /// <see cref="PartnerHelpDbContext"/>'s configuration, the largest single piece of the site's cold start.
 /// PostgreSQL contexts build their model as before: the compiled model is the SQLite provider's.
 /// </summary>
-public static class SqliteCompiledModel
+internal static class SqliteCompiledModel
 {
     /// <summary>The compiled model; null in the design-time build that regenerates it.</summary>
     public static IModel? Instance =>
