@@ -4,7 +4,7 @@ namespace PartnerHelp.Load;
 
 /// <summary>
 /// Load clients and data generators for ./scripts/bench.sh: each command prints "figure …" lines the script
-/// collects. Commands: seed-orders, scale, refunds, refunds-done, quartz-noop, bot.
+/// collects. Commands: seed-orders, scale, refunds, refunds-done, refunds-run, quartz-noop, bot.
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,8 @@ public static class Program
             case "refunds":
                 await BenchData.SeedRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500));
                 return 0;
+            case "refunds-run":
+                return await BenchData.RunRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
             case "refunds-done":
                 return await BenchData.WaitForRefundsAsync(options.Database(), options.Text("batch", "m"), options.Number("count", 500), TimeSpan.FromSeconds(options.Number("timeout", 300)));
             case "quartz-noop":
@@ -32,7 +34,7 @@ public static class Program
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
             default:
-                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|quartz-noop|bot [--key value …]");
+                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|refunds-run|quartz-noop|bot [--key value …]");
                 return 2;
         }
     }
