@@ -14,6 +14,8 @@ namespace PartnerHelp.Jobs.Dashboard;
 /// </summary>
 public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHelpDbContext db, RefundJobScheduler jobs, TimeProvider time)
 {
+    private const int MaxDeleteAttempts = 5;
+
     private static readonly SemaphoreSlim[] Gates = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
 
     /// <summary>Carries out <paramref name="action"/> on <paramref name="key"/> for the operator <paramref name="actorId"/>.</summary>
@@ -65,21 +67,32 @@ public sealed class JobsDashboardActions(ISchedulerFactory schedulers, PartnerHe
             _ => (JobActionResult.NotApplicable, null),
         };
 
+    /// <summary>
+    /// Quartz deletes a job in steps: it lists the job's triggers, unschedules each, then removes the job, and it throws
+    /// when a trigger it listed is gone by the time it unschedules it. A one-shot trigger finishing does that (a "run now"
+    /// pressed a moment before), and so does another node removing one. The job is then still there with fewer triggers,
+    /// so the delete is tried again from a fresh list; a job that went away meanwhile is answered "not found".
+    /// </summary>
     private static async Task<JobActionResult> DeleteAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await scheduler.DeleteJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound;
-        }
-        catch (SchedulerException)
-        {
-            // Another node unscheduled or deleted it between Quartz's steps.
-            if (await scheduler.Exists(key, CancellationToken.None))
+            try
             {
-                throw;
+                return await scheduler.DeleteJob(key, cancellationToken) ? JobActionResult.Done : JobActionResult.NotFound;
             }
+            catch (SchedulerException)
+            {
+                if (!await scheduler.Exists(key, CancellationToken.None))
+                {
+                    return JobActionResult.NotFound;
+                }
 
-            return JobActionResult.NotFound;
+                if (attempt == MaxDeleteAttempts)
+                {
+                    throw;
+                }
+            }
         }
     }
 

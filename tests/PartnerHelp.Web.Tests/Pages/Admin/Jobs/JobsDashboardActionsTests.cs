@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Dashboard;
 using PartnerHelp.Jobs.Payments;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Tests.Jobs;
@@ -54,6 +55,37 @@ public sealed class JobsDashboardActionsTests(JobsSiteFixture site) : IClassFixt
         Assert.False(await (await SchedulerAsync()).Exists(new JobKey("history-cleanup", "recurring")));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/jobs/job/recurring.history-cleanup")).StatusCode);
         await AssertAuditedAsync("Delete", "recurring.history-cleanup", "Done");
+    }
+
+    [Fact]
+    public async Task Delete_RemovesJob_WhenOneOfItsTriggersGoesAwayWhileQuartzDeletesIt()
+    {
+        var scheduler = await SchedulerAsync();
+        var key = new JobKey("delete-race", "recurring");
+        await scheduler.AddJob(JobBuilder.Create<IdleJob>().WithIdentity(key).StoreDurably().Build(), AddJobOptions.Replacing);
+        var first = TriggerBuilder.Create().WithIdentity("delete-race-1", "recurring").ForJob(key).StartAt(DateTimeOffset.UtcNow.AddDays(1)).Build();
+        var second = TriggerBuilder.Create().WithIdentity("delete-race-2", "recurring").ForJob(key).StartAt(DateTimeOffset.UtcNow.AddDays(1)).Build();
+        await scheduler.ScheduleJob(first);
+        await scheduler.ScheduleJob(second);
+
+        // As a "run now" trigger finishing does: when Quartz has unscheduled one of the triggers it listed, the other is gone.
+        var vanishing = new VanishingTrigger(key);
+        scheduler.ListenerManager.AddSchedulerListener(vanishing);
+        JobActionResult result;
+        try
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            result = await scope.ServiceProvider.GetRequiredService<JobsDashboardActions>().RunAsync(JobAction.Delete, key, "ops-race", Operator, CancellationToken.None);
+        }
+        finally
+        {
+            scheduler.ListenerManager.RemoveSchedulerListener(vanishing.Name);
+        }
+
+        Assert.True(vanishing.Removed, "The listener did not remove the second trigger, so there was no race to survive.");
+        Assert.Equal(JobActionResult.Done, result);
+        Assert.False(await scheduler.Exists(key));
+        await AssertAuditedAsync("Delete", "recurring.delete-race", "Done");
     }
 
     [Fact]
@@ -153,6 +185,34 @@ public sealed class JobsDashboardActionsTests(JobsSiteFixture site) : IClassFixt
         var match = System.Text.RegularExpressions.Regex.Match(html[form..end], "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
         Assert.True(match.Success, "The action form carries no antiforgery token.");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>Unschedules the job's other trigger the first time Quartz reports one of the job's triggers unscheduled.</summary>
+    private sealed class VanishingTrigger(JobKey job) : ISchedulerListener
+    {
+        public string Name => "test-vanishing-trigger";
+
+        public bool Removed { get; private set; }
+
+        public async ValueTask JobUnscheduled(IScheduler scheduler, TriggerKey triggerKey, CancellationToken cancellationToken = default)
+        {
+            if (Removed || triggerKey.Group != job.Group || !triggerKey.Name.StartsWith(job.Name, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            Removed = true;
+            foreach (var other in await scheduler.GetTriggersOfJob(job, cancellationToken))
+            {
+                await scheduler.UnscheduleJob(other.Key, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>A job that is never meant to run: its triggers start tomorrow.</summary>
+    private sealed class IdleJob : IJob
+    {
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
     }
 
     private async Task<IScheduler> SchedulerAsync() => await _factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
