@@ -114,7 +114,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         await using (own)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            if (counters.Statement(counterShard) is { } statement)
+            foreach (var statement in counters.Statements(counterShard))
             {
                 await Database.ExecuteSqlAsync(statement, cancellationToken);
             }
@@ -162,7 +162,7 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        if (counters.Statement(counterShard) is { } statement)
+        foreach (var statement in counters.Statements(counterShard))
         {
             Database.ExecuteSql(statement);
         }

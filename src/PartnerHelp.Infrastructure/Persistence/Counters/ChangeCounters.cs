@@ -19,6 +19,13 @@ public sealed class ChangeCounters
     /// <summary>Rows per (state, currency) in <c>refund_totals</c>.</summary>
     public const int RefundTotalShards = 8;
 
+    /// <summary>
+    /// Parameters one counter command carries at most: below SQLite's limit of variables per statement (32,766) and
+    /// PostgreSQL's of parameters per command (65,535). A save of 20,000 new partners (the scale generator's batches)
+    /// went past SQLite's.
+    /// </summary>
+    public const int MaxParametersPerCommand = 30_000;
+
     private const string PartnerIdProperty = "PartnerId";
 
     private readonly Dictionary<(string Status, string Currency), (long Count, long Hundredths)> refunds = [];
@@ -60,50 +67,85 @@ public sealed class ChangeCounters
     public static long Hundredths(decimal amount) => decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
 
     /// <summary>
-    /// The upserts that apply the changes inside the caller's transaction, as one command (one round trip): refund
-    /// totals first, then partner versions, each in key order, so concurrent saves take row locks in the same order.
-    /// Null when nothing changes.
+    /// The upserts that apply the changes inside the caller's transaction: refund totals first, then partner versions,
+    /// each in key order, so concurrent saves take row locks in the same order. Usually one command (one round trip);
+    /// a save touching more rows than one command may carry parameters for (<see cref="MaxParametersPerCommand"/>) gets
+    /// as many commands as it needs, in the same order. Empty when nothing changes.
     /// </summary>
-    public FormattableString? Statement(int shard)
+    public IReadOnlyList<FormattableString> Statements(int shard)
     {
-        var format = new StringBuilder();
-        var values = new List<object>();
-        var totals = refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal).ToList();
-        if (totals.Count > 0)
-        {
-            format.Append("""INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES """);
-            AppendRows(format, values, totals.Select(t => new object[] { t.Key.Status, t.Key.Currency, shard, t.Value.Count, t.Value.Hundredths }));
-            format.Append("""
-                 ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths";
-                """);
-        }
-
-        if (partners.Count > 0)
-        {
-            format.Append("""INSERT INTO partner_versions ("PartnerId", "Version") VALUES """);
-            AppendRows(format, values, partners.Select(p => new object[] { p, 1 }));
-            format.Append("""
-                 ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1;
-                """);
-        }
-
-        return values.Count == 0 ? null : FormattableStringFactory.Create(format.ToString(), [.. values]);
+        var commands = new CommandList();
+        var totals = refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal);
+        commands.AppendUpserts(
+            """INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES """,
+            """
+             ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths";
+            """,
+            [.. totals.Select(t => new object[] { t.Key.Status, t.Key.Currency, shard, t.Value.Count, t.Value.Hundredths })]);
+        commands.AppendUpserts(
+            """INSERT INTO partner_versions ("PartnerId", "Version") VALUES """,
+            """
+             ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1;
+            """,
+            [.. partners.Select(p => new object[] { p, 1 })]);
+        return commands.Finish();
     }
 
-    private static void AppendRows(StringBuilder format, List<object> values, IEnumerable<object[]> rows)
+    /// <summary>Upsert statements packed into as few commands as <see cref="MaxParametersPerCommand"/> allows, in order.</summary>
+    private sealed class CommandList
     {
-        var first = true;
-        foreach (var row in rows)
+        private readonly List<FormattableString> done = [];
+        private readonly StringBuilder format = new();
+        private readonly List<object> values = [];
+
+        public void AppendUpserts(string head, string tail, IReadOnlyList<object[]> rows)
         {
-            format.Append(first ? "(" : ", (");
-            for (var i = 0; i < row.Length; i++)
+            var next = 0;
+            while (next < rows.Count)
             {
-                format.Append(i == 0 ? "" : ", ").Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
-                values.Add(row[i]);
+                var width = rows[next].Length;
+                var fit = (MaxParametersPerCommand - values.Count) / width;
+                if (fit == 0)
+                {
+                    Flush();
+                    continue;
+                }
+
+                var take = Math.Min(fit, rows.Count - next);
+                format.Append(head);
+                for (var r = next; r < next + take; r++)
+                {
+                    format.Append(r == next ? "(" : ", (");
+                    for (var i = 0; i < rows[r].Length; i++)
+                    {
+                        format.Append(i == 0 ? "" : ", ").Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
+                        values.Add(rows[r][i]);
+                    }
+
+                    format.Append(')');
+                }
+
+                format.Append(tail);
+                next += take;
+            }
+        }
+
+        public IReadOnlyList<FormattableString> Finish()
+        {
+            Flush();
+            return done;
+        }
+
+        private void Flush()
+        {
+            if (values.Count == 0)
+            {
+                return;
             }
 
-            format.Append(')');
-            first = false;
+            done.Add(FormattableStringFactory.Create(format.ToString(), [.. values]));
+            format.Clear();
+            values.Clear();
         }
     }
 
