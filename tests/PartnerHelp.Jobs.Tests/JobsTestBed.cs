@@ -105,7 +105,6 @@ internal sealed class JobsTestBed : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _folder.Dispose(); // no ClearAllPools: see TempDirectory.Dispose
     }
 }

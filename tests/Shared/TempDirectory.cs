@@ -13,9 +13,14 @@ public sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <remarks>
+    /// Pools are not cleared here. <c>SqliteConnection.ClearAllPools</c> clears every pool in the process, and tests
+    /// run in parallel: a site of another test opening a pooled connection at that moment got a disposed handle
+    /// (<c>ObjectDisposedException</c> in <c>SqliteConnection.Open</c>), and its sign-in answered 500. On Linux a folder
+    /// is removed with its files still open; idle pooled connections are closed by the pool's own pruning.
+    /// </remarks>
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -13,11 +13,7 @@ public sealed class SqliteBusyWaitTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("ph-busy-").FullName;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(directory, recursive: true); // no ClearAllPools: see TempDirectory.Dispose
 
     private string File(string name) => Path.Combine(directory, name);
 
