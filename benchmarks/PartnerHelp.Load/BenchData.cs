@@ -91,10 +91,9 @@ public static class BenchData
     /// </summary>
     public static async Task<int> RunRefundsAsync(DatabaseOptions database, string batch, int count, TimeSpan timeout)
     {
-        var prefix = RefundIds.For(JobOrders(batch));
         await using (var db = Open(database))
         {
-            var refunds = db.Refunds.AsNoTracking().Where(r => r.Id.StartsWith(prefix));
+            var refunds = BatchRefunds(db, batch);
             if (await refunds.AnyAsync())
             {
                 await Console.Error.WriteLineAsync($"batch {batch} exists already");
@@ -102,8 +101,8 @@ public static class BenchData
             }
 
             // The poll's queries, compiled now rather than inside the measured window.
-            _ = await refunds.CountAsync(r => r.Status == RefundStatus.Refunded);
-            _ = await refunds.Select(r => new { r.ProcessingAt, r.CompletedAt }).ToListAsync();
+            _ = await CountRefundedAsync(refunds);
+            _ = await TimesAsync(refunds);
         }
 
         await SeedRefundsAsync(database, batch, count);
@@ -118,15 +117,14 @@ public static class BenchData
     public static async Task<int> WaitForRefundsAsync(DatabaseOptions database, string batch, int count, TimeSpan timeout)
     {
         var waited = Stopwatch.StartNew();
-        var prefix = RefundIds.For(JobOrders(batch));
         while (true)
         {
             await using var db = Open(database);
-            var refunds = db.Refunds.AsNoTracking().Where(r => r.Id.StartsWith(prefix));
-            var done = await refunds.CountAsync(r => r.Status == RefundStatus.Refunded);
+            var refunds = BatchRefunds(db, batch);
+            var done = await CountRefundedAsync(refunds);
             if (done >= count)
             {
-                var times = await refunds.Select(r => new { r.ProcessingAt, r.CompletedAt }).ToListAsync();
+                var times = await TimesAsync(refunds);
                 var first = times.Min(t => t.ProcessingAt!.Value);
                 var last = times.Max(t => t.CompletedAt!.Value);
                 var seconds = Math.Max((last - first).TotalSeconds, 0.001);
@@ -147,4 +145,19 @@ public static class BenchData
             await Task.Delay(250);
         }
     }
+
+    /// <summary>The refunds of jobs-benchmark batch <paramref name="batch"/>, read without tracking.</summary>
+    private static IQueryable<Refund> BatchRefunds(PartnerHelpDbContext db, string batch)
+    {
+        var prefix = RefundIds.For(JobOrders(batch));
+        return db.Refunds.AsNoTracking().Where(r => r.Id.StartsWith(prefix));
+    }
+
+    private static Task<int> CountRefundedAsync(IQueryable<Refund> refunds) => refunds.CountAsync(r => r.Status == RefundStatus.Refunded);
+
+    /// <summary>When each refund started processing and when it completed.</summary>
+    private static Task<List<RefundTimes>> TimesAsync(IQueryable<Refund> refunds) =>
+        refunds.Select(r => new RefundTimes(r.ProcessingAt, r.CompletedAt)).ToListAsync();
+
+    private sealed record RefundTimes(DateTimeOffset? ProcessingAt, DateTimeOffset? CompletedAt);
 }
