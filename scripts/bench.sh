@@ -5,7 +5,8 @@
 # on a shared machine they are measurements, not gates; a harness error does.
 #
 # Usage: ./scripts/bench.sh [micro] [pages] [bot] [jobs] [scale] [soak]     (no argument = all of them)
-#   micro  BenchmarkDotNet: eligibility evaluations/s per core and bytes allocated per evaluation
+#   micro  BenchmarkDotNet: eligibility evaluations/s per core and bytes allocated per evaluation; one SQLite
+#          statement through EF Core and through plain ADO.NET (figures, no budget)
 #   pages  wrk: memberships page vs the stock `dotnet new webapp` home page, output cache, startup, memory
 #   bot    Direct Line client loop: reply time median/p95, 100 concurrent conversations
 #   jobs   refunds/s (simulator at zero latency) on SQLite and PostgreSQL vs Quartz firing no-op jobs
@@ -61,7 +62,7 @@ for s in "${selected[@]}"; do
       micro_args=(--filter '*')
       [ -z "${MICRO_ARGS:-}" ] || read -ra micro_args <<<"$MICRO_ARGS"
       dotnet run -c Release --project benchmarks/PartnerHelp.Benchmarks -- "${micro_args[@]}" | tee "$work/micro.txt" || true
-      grep '^verdict' "$work/micro.txt" >>"$figures" || true ;;
+      grep -E '^(verdict|figure store_)' "$work/micro.txt" >>"$figures" || true ;;
     pages) bench_pages ;;
     bot) bench_bot ;;
     jobs) bench_jobs ;;
