@@ -11,18 +11,24 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Benchmarks;
 
 /// <summary>
-/// What EF Core adds to one statement of a refund job: one committed insert of a <c>job_attempts</c> row and one read of
-/// it by key, each through a new context (options built once, as the site builds them), through a context from EF Core's
-/// pool (as the site leases them) and through a plain ADO.NET command on a pooled connection. The database is a SQLite file in WAL mode with the application's schema, so a commit here
-/// costs what it costs the jobs, fsync included. The difference, times a refund's statements, is what a hand-written
-/// job path could save (docs/performance.md, "Jobs: upper bounds").
+/// What EF Core adds to one statement of a refund job: one committed insert of a <c>job_attempts</c> row and one read
+/// of it by key, each through a new context (options built once, as the site builds them), through a context from EF
+/// Core's pool (as the site leases them) and through a plain ADO.NET command on a pooled connection. The database is a
+/// SQLite file in WAL mode with the application's schema, so a commit here costs what it costs the jobs, fsync
+/// included. The difference, times a refund's statements, is what a hand-written job path could save
+/// (docs/performance.md, "Jobs: upper bounds").
 /// </summary>
 [MemoryDiagnoser]
 public class StoreCommandBenchmarks
 {
     private const string InsertSql =
-        "INSERT INTO job_attempts (JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, Recovering, StartedAt, Outcome, RetryScheduled) " +
+        "INSERT INTO job_attempts (JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, " +
+        "Recovering, StartedAt, Outcome, RetryScheduled) " +
         "VALUES ('bench', $name, 'bench.trigger', $fire, 'bench-node', 0, 0, $started, 'Running', 0)";
+
+    private const string ReadSql =
+        "SELECT Id, JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, Recovering, " +
+        "StartedAt, FinishedAt, DurationMs, Outcome FROM job_attempts WHERE Id = $id";
 
     private string _folder = null!;
     private DatabaseOptions _database = null!;
@@ -41,19 +47,14 @@ public class StoreCommandBenchmarks
             Provider = DatabaseProvider.Sqlite,
             ConnectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString(),
         };
-        using (var connection = new SqliteConnection(_database.ConnectionString))
-        {
-            connection.Open();
-            using var wal = connection.CreateCommand();
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            wal.ExecuteNonQuery();
-        }
-
         var builder = new DbContextOptionsBuilder<PartnerHelpDbContext>();
         PersistenceServiceCollectionExtensions.Configure(builder, _database);
         _options = builder.Options;
         _pool = new PooledDbContextFactory<PartnerHelpDbContext>(_options);
         using var db = new PartnerHelpDbContext(_options);
+
+        // As the site's DatabaseInitializer starts a SQLite database: WAL, then the schema scripts.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         new SchemaMigrator(db, _database, NullLogger<SchemaMigrator>.Instance).MigrateAsync().GetAwaiter().GetResult();
         var row = NewAttempt();
         db.JobAttempts.Add(row);
@@ -129,7 +130,7 @@ public class StoreCommandBenchmarks
         await using var connection = new SqliteConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, Recovering, StartedAt, FinishedAt, DurationMs, Outcome FROM job_attempts WHERE Id = $id";
+        command.CommandText = ReadSql;
         command.Parameters.AddWithValue("$id", _rowId);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
