@@ -12,6 +12,7 @@ using PartnerHelp.Core.Subscriptions;
 using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Outbox;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Infrastructure.Tickets;
@@ -51,7 +52,13 @@ public static class PersistenceServiceCollectionExtensions
         // The options depend on configuration only, so they are built once; contexts come from EF Core's pool, reset
         // between leases, instead of being built for every request and job step (a keyed read 100 -> 41 us, a one-row
         // commit 575 -> 459 us on SQLite: StoreCommandBenchmarks, docs/performance.md).
-        services.AddDbContextPool<PartnerHelpDbContext>(options => Configure(options, database));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddDbContextPool<PartnerHelpDbContext>((provider, options) =>
+        {
+            Configure(options, database);
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+        });
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<DemoDataSeeder>();

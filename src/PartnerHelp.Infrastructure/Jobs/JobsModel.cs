@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PartnerHelp.Infrastructure.Jobs;
 
-/// <summary>The tables of background processing: processor ledger, job attempts, notifications, heartbeats, audit log, alerts.</summary>
+/// <summary>The tables of background processing: processor ledger, job attempts, notifications, audit log, alerts, recurring job pauses.</summary>
 public static class JobsModel
 {
     /// <summary>Maps the background-processing records (schema script 0003).</summary>
@@ -51,15 +51,6 @@ public static class JobsModel
             notification.HasIndex(n => new { n.PartnerId, n.CreatedAt });
         });
 
-        builder.Entity<SchedulerHeartbeat>(heartbeat =>
-        {
-            heartbeat.ToTable("scheduler_heartbeats");
-            heartbeat.HasKey(h => h.InstanceId);
-            heartbeat.Property(h => h.InstanceId).HasMaxLength(200);
-            heartbeat.Property(h => h.SchedulerName).HasMaxLength(200);
-            heartbeat.Property(h => h.HostName).HasMaxLength(200);
-        });
-
         builder.Entity<JobAuditEntry>(entry =>
         {
             entry.ToTable("job_audit_log");
@@ -71,6 +62,14 @@ public static class JobsModel
             entry.Property(e => e.Outcome).HasMaxLength(64);
             entry.Property(e => e.Detail).HasMaxLength(2000);
             entry.HasIndex(e => e.At);
+        });
+
+        builder.Entity<RecurringJobPause>(pause =>
+        {
+            pause.ToTable("recurring_job_pauses");
+            pause.HasKey(p => p.JobId);
+            pause.Property(p => p.JobId).HasMaxLength(RecurringJobPause.MaxJobIdLength);
+            pause.Property(p => p.PausedBy).HasMaxLength(256);
         });
 
         builder.Entity<JobAlert>(alert =>

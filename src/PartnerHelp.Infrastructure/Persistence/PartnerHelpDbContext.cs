@@ -77,8 +77,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>In-app notifications for partners.</summary>
     public DbSet<PartnerNotification> PartnerNotifications => Set<PartnerNotification>();
 
-    /// <summary>Scheduler instances' heartbeats.</summary>
-    public DbSet<SchedulerHeartbeat> SchedulerHeartbeats => Set<SchedulerHeartbeat>();
+    /// <summary>Recurring jobs an operator paused.</summary>
+    public DbSet<RecurringJobPause> RecurringJobPauses => Set<RecurringJobPause>();
 
     /// <summary>Operators' actions on the jobs dashboard.</summary>
     public DbSet<JobAuditEntry> JobAuditLog => Set<JobAuditEntry>();

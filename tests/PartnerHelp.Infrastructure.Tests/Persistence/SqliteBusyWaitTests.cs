@@ -44,27 +44,6 @@ public sealed class SqliteBusyWaitTests : IDisposable
     }
 
     [Fact]
-    public async Task FactoryConnections_WaitAsLongAsTheirDefaultTimeout_AlsoWhenTakenFromThePool()
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = File("quartz.db"), Pooling = true }.ToString();
-        for (var open = 0; open < 2; open++)
-        {
-            await using var connection = (SqliteConnection)SqliteBusyWait.Factory.CreateConnection()!;
-            connection.ConnectionString = connectionString;
-            await connection.OpenAsync();
-            Assert.Equal(30_000, await BusyTimeoutAsync(connection));
-        }
-    }
-
-    [Fact]
-    public void Factory_MakesMicrosoftDataSqlitesCommandsParametersAndBuilders()
-    {
-        Assert.IsType<SqliteCommand>(SqliteBusyWait.Factory.CreateCommand());
-        Assert.IsType<SqliteParameter>(SqliteBusyWait.Factory.CreateParameter());
-        Assert.IsType<SqliteConnectionStringBuilder>(SqliteBusyWait.Factory.CreateConnectionStringBuilder());
-    }
-
-    [Fact]
     public async Task Save_WaitsForAnotherWritersTransaction_AndCommitsAfterIt()
     {
         var database = TestDatabases.SqliteFile(File("app.db"));

@@ -11,7 +11,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("86fbccc1-d603-4931-8e88-7ac6b50a25ed"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("6b6a2b0e-4b4e-42b2-8689-38aefc6dc663"), entityTypeCount: 36)
         {
         }
 
@@ -49,7 +49,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             var jobAuditEntry = JobAuditEntryEntityType.Create(this);
             var partnerNotification = PartnerNotificationEntityType.Create(this);
             var payoutLedgerEntry = PayoutLedgerEntryEntityType.Create(this);
-            var schedulerHeartbeat = SchedulerHeartbeatEntityType.Create(this);
+            var recurringJobPause = RecurringJobPauseEntityType.Create(this);
             var partnerDataVersion = PartnerDataVersionEntityType.Create(this);
             var refundTotalRow = RefundTotalRowEntityType.Create(this);
             var dataProtectionKeyRecord = DataProtectionKeyRecordEntityType.Create(this);
@@ -103,7 +103,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             JobAuditEntryEntityType.CreateAnnotations(jobAuditEntry);
             PartnerNotificationEntityType.CreateAnnotations(partnerNotification);
             PayoutLedgerEntryEntityType.CreateAnnotations(payoutLedgerEntry);
-            SchedulerHeartbeatEntityType.CreateAnnotations(schedulerHeartbeat);
+            RecurringJobPauseEntityType.CreateAnnotations(recurringJobPause);
             PartnerDataVersionEntityType.CreateAnnotations(partnerDataVersion);
             RefundTotalRowEntityType.CreateAnnotations(refundTotalRow);
             DataProtectionKeyRecordEntityType.CreateAnnotations(dataProtectionKeyRecord);
