@@ -45,9 +45,6 @@ public static class JobStorageFactory
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = options.InvisibilityTimeout,
             DistributedLockTimeout = options.DistributedLockTimeout,
-
-            // Enqueueing never joins the application's transactions (the outbox is enqueued after commit).
-            EnableTransactionScopeEnlistment = false,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
     }
