@@ -100,6 +100,20 @@ public sealed class RefundBoardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_ServesAHostileSearchEncoded_AndFindsNothing()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+        const string script = "<script>alert('x')</script>";
+
+        using var response = await client.GetAsync("/admin/jobs/refunds?q=" + Uri.EscapeDataString(script) + "&status=%3Cb%3E&page=-3");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(script, html, StringComparison.Ordinal);
+        Assert.Empty(new HtmlParser().ParseDocument(html).QuerySelectorAll("tr[data-refund]"));
+    }
+
+    [Fact]
     public async Task GetRefund_TellsTheRefundsStory_FromRequestToRefunded()
     {
         using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
