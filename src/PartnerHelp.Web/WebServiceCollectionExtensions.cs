@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        RememberedAntiforgery.Decorate(services);
         return services;
     }
 }
