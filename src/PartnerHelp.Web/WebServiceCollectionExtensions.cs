@@ -34,6 +34,7 @@ public static class WebServiceCollectionExtensions
             options.AddPolicy(OutputCachePolicies.PartnerPage, new Caching.PartnerPageCachePolicy());
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<HealthProbe>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "PartnerHelp.Antiforgery";
