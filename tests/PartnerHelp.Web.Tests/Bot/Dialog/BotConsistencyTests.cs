@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Testing;
+using PartnerHelp.Web.Bot.Dialog;
+using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Tests.Bot.DirectLine;
 
 namespace PartnerHelp.Web.Tests.Bot.Dialog;
@@ -34,7 +38,7 @@ public sealed class BotConsistencyTests(PartnerHelpFactory factory) : IClassFixt
         foreach (var order in DemoCatalog.Orders)
         {
             using var api = await http.GetAsync($"/api/v1/orders/{order.Id}/eligibility");
-            var reply = await bot.AskAsync($"Why is the Cancel button disabled for {order.Id}?", culture);
+            var reply = await bot.AskAsync(AskWhy(culture, order.Id), culture);
             var data = reply["channelData"]!["partnerhelp"]!;
             if (api.StatusCode == HttpStatusCode.NotFound)
             {
@@ -54,5 +58,12 @@ public sealed class BotConsistencyTests(PartnerHelpFactory factory) : IClassFixt
                 Assert.Contains((string)reason["message"]!, (string?)reply["text"], StringComparison.Ordinal);
             }
         }
+    }
+
+    // The question the pages' "Ask why" button sends, in the user's language (the bot answers in the text's language).
+    private string AskWhy(string culture, string orderId)
+    {
+        using var scope = ReplyCulture.Use(culture);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, factory.Services.GetRequiredService<IStringLocalizer<ChatResource>>()["Panel_AskWhyTemplate"].Value, orderId);
     }
 }
