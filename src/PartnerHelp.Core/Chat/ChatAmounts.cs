@@ -67,7 +67,7 @@ public static partial class ChatAmounts
 
     private const string Number = @"[0-9]{1,3}(?:[ ,.\u00a0\u202f'][0-9]{3})+(?:[.,][0-9]{1,2})?|[0-9]+(?:[.,][0-9]{1,2})?";
 
-    [GeneratedRegex(@"(US\$|\$|€|\b(?:USD|EUR|SEK)\b)\s?(" + Number + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(US\$|\$|€|\b(?:USD|EUR|SEK|kr)\.?)\s?(" + Number + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforePattern();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(" + Number + @")\s?(USD|EUR|SEK|kr\.?|kronor|kronen|couronnes|coronas|coroas|€|\$|dollars?|d[oó]lares|euros?|đô|ドル|ユーロ|クローナ|دولار|يورو|كرونة)(?![A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -11,7 +11,8 @@ public sealed class ChatRecognizer
 {
     private const int TopicBits = 17;
     private const int LanguageBits = 16;
-    private const float ClearLanguage = 0.7f;
+    private const float ClearLanguage = 0.6f;
+    private const int MaxContext = 6000;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
 
     private readonly SoftmaxModel _topics;
@@ -41,11 +42,22 @@ public sealed class ChatRecognizer
             var normalized = ResourceIds.Normalize(utterance.Text);
             topicExamples.Add((TopicFeatures(normalized), topic));
             topicExamples.Add((TopicFeatures(UtteranceSet.WithTypos(normalized, random)), topic));
+            if (utterance.Language != "en")
+            {
+                topicExamples.Add((TopicFeatures(UtteranceSet.WithEnglishTerm(normalized, random)), topic));
+            }
+
             languageExamples.Add((TextFeatures.Language(Unnamed(normalized), LanguageBits), language));
             var plain = UtteranceSet.WithoutDiacritics(normalized);
             if (plain != normalized)
             {
                 languageExamples.Add((TextFeatures.Language(Unnamed(plain), LanguageBits), language));
+            }
+
+            if (utterance.Language != "en")
+            {
+                // Partners often keep the English product word in their own sentence ("hủy order", "den Refund").
+                languageExamples.Add((TextFeatures.Language(Unnamed(UtteranceSet.WithEnglishTerm(normalized, random)), LanguageBits), language));
             }
         }
 
@@ -92,6 +104,16 @@ public sealed class ChatRecognizer
                 bestScore = score;
                 question = segment;
                 probabilities.CopyTo(best, 0);
+            }
+        }
+
+        if (segments.Count > 1)
+        {
+            // The question decides, the rest of a long text adds its context ("it" in the question is the order above).
+            _topics.Predict(TopicFeatures(normalized.Length > MaxContext ? normalized[..MaxContext] : normalized), probabilities);
+            for (var k = 0; k < best.Length; k++)
+            {
+                best[k] = (0.65f * best[k]) + (0.35f * probabilities[k]);
             }
         }
 
@@ -146,7 +168,7 @@ public sealed class ChatRecognizer
         }
 
         var unnamed = Unnamed(normalized);
-        if (unnamed.Count(char.IsLetter) < 6)
+        if (unnamed.Count(char.IsLetter) < 3)
         {
             return (null, 0f);
         }

@@ -23,12 +23,12 @@ public static partial class ResourceIds
         "est", "es", "e", "et", "y", "o", "till",
     };
 
-    /// <summary>The text in the form the indexes of <see cref="Find"/> refer to (compatibility-normalised, Arabic-Indic digits as ASCII).</summary>
+    /// <summary>The text in the form the indexes of <see cref="Find"/> refer to (compatibility-normalised, Arabic-Indic digits as ASCII, dashes as hyphens).</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Normalize(NormalizationForm.FormKC);
-        if (!normalized.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06f0' and <= '\u06f9'))
+        if (!normalized.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06f0' and <= '\u06f9' or >= '\u2010' and <= '\u2015' or '\u2212'))
         {
             return normalized;
         }
@@ -42,6 +42,7 @@ public static partial class ResourceIds
                 {
                     >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
                     >= '\u06f0' and <= '\u06f9' => (char)('0' + (c - '\u06f0')),
+                    >= '\u2010' and <= '\u2015' or '\u2212' => '-', // typographic dashes ("CT–1002") as the hyphen they stand for
                     _ => c,
                 };
             }
@@ -124,6 +125,6 @@ public static partial class ResourceIds
     [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]{2,4})([\-_]| ?)([0-9]{3,12})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrderPattern();
 
-    [GeneratedRegex(@"(?<![0-9.,/:\-])([0-9]{3,6})(?![0-9]|[.,/:\-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9]|[0-9][.,/:\-])([0-9]{3,6})(?![0-9]|[.,/:\-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumberPattern();
 }

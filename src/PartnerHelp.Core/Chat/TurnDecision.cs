@@ -8,10 +8,10 @@ namespace PartnerHelp.Core.Chat;
 public static class TurnDecision
 {
     /// <summary>Below this confidence, and this close to the runner-up, the bot asks rather than guesses.</summary>
-    public const float ClarifyBelow = 0.45f;
+    public const float ClarifyBelow = 0.4f;
 
     /// <summary>See <see cref="ClarifyBelow"/>.</summary>
-    public const float ClarifyMargin = 0.12f;
+    public const float ClarifyMargin = 0.08f;
 
     /// <summary>Decides the answer to <paramref name="reading"/>; <paramref name="named"/> is the resource the message names (ids confirmed by the caller).</summary>
     public static TurnPlan Decide(ChatReading reading, DialogState state, NamedResource? named)
@@ -70,6 +70,23 @@ public static class TurnDecision
             && reading.Confidence < ClarifyBelow && reading.Confidence - reading.RunnerUpConfidence < ClarifyMargin;
         return new TurnPlan(topic, resource, clarify, (reading.Topic, reading.RunnerUp), fromContext);
     }
+
+    /// <summary>
+    /// Whether a message about one membership order is torn between "can it be cancelled / refunded" and "where is its
+    /// refund": then the order itself decides (one with a refund under way is asked about that refund).
+    /// </summary>
+    public static bool IsTornOverRefund(ChatReading reading, TurnPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Resource is { Kind: NamedResourceKind.MembershipOrder }
+            && plan.Topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus
+            && (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility)
+            && reading.Confidence - reading.RunnerUpConfidence < TornMargin;
+    }
+
+    /// <summary>How close the two readings must be for <see cref="IsTornOverRefund"/>.</summary>
+    public const float TornMargin = 0.35f;
 
     /// <summary>The topic an answer about a resource of <paramref name="kind"/> has, given what was asked.</summary>
     public static ChatTopic Align(ChatTopic asked, NamedResourceKind kind) => kind switch

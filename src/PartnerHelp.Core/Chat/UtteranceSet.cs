@@ -70,6 +70,30 @@ public static class UtteranceSet
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// A copy of <paramref name="text"/> with one or two words replaced by English product terms, as partners mix them into
+    /// their own language; the language of the sentence is still its grammar's.
+    /// </summary>
+    public static string WithEnglishTerm(string text, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(random);
+        string[] terms = ["cancel", "refund", "order", "subscription", "ticket", "button", "invoice", "credit", "reservation", "support", "admin", "store"];
+        var words = text.Split(' ');
+        var candidates = Enumerable.Range(0, words.Length).Where(i => words[i].Length >= 4 && words[i].All(char.IsLetter)).ToList();
+        if (candidates.Count < 2)
+        {
+            return text + " " + terms[random.Next(terms.Length)];
+        }
+
+        for (var swaps = random.Next(1, 3); swaps > 0; swaps--)
+        {
+            words[candidates[random.Next(candidates.Count)]] = terms[random.Next(terms.Length)];
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary><paramref name="text"/> without diacritics, as people type on a keyboard without them.</summary>
     public static string WithoutDiacritics(string text)
     {

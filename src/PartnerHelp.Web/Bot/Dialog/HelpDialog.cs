@@ -40,6 +40,10 @@ public sealed class HelpDialog(
         turn.Conversation.Locale = culture;
         var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken);
         var plan = TurnDecision.Decide(reading, state, named);
+        if (TurnDecision.IsTornOverRefund(reading, plan) && turn.Requester.IsAuthenticated)
+        {
+            plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
+        }
 
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);
@@ -52,6 +56,16 @@ public sealed class HelpDialog(
             plan.Clarify ? plan.Choices : null,
             reading.Language is not null || state.LanguageFromText).Encode();
         return reply;
+    }
+
+    /// <summary>The greeting when someone joins: in the client's locale, nothing read from a text.</summary>
+    public BotReply Welcome(BotTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, null);
+        turn.Conversation.Locale = culture;
+        using var scope = ReplyCulture.Use(culture);
+        return Reply(ChatTopic.Greeting, turn.DisplayName is { Length: > 0 } name ? text["Answer_GreetingNamed", name] : text["Answer_Greeting"], [], Topics());
     }
 
     /// <summary>The topics as suggested replies, each a question the recognizer understands in the current language.</summary>

@@ -24,7 +24,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return SignIn(ChatTopic.OrderEligibility, links);
+            return SignIn(ChatTopic.OrderEligibility, orderId, links);
         }
 
         if (orderId is null)
@@ -83,7 +83,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, links);
+            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, orderId, links);
         }
 
         if (orderId is null)
@@ -111,6 +111,10 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id].Value;
         return Reply(ChatTopic.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
     }
+
+    /// <summary>Whether the user's order <paramref name="orderId"/> has a refund (false when it is not theirs).</summary>
+    public async Task<bool> HasRefundAsync(BotTurn turn, string orderId, CancellationToken cancellationToken) =>
+        (await orders.FindAsync(orderId, turn.Requester, cancellationToken))?.Refund is not null;
 
     /// <summary>Tax refunds, with whether the user's organisation is tax-exempt.</summary>
     public async Task<BotReply> TaxRefundAsync(BotTurn turn, SiteLinks links, CancellationToken cancellationToken)
@@ -181,8 +185,9 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         return sentence.ToString();
     }
 
-    private BotReply SignIn(ChatTopic intent, SiteLinks links) =>
-        Reply(intent, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]);
+    // The answer is still about the id asked for (the visitor named it), though nothing about it is looked up.
+    private BotReply SignIn(ChatTopic topic, string? orderId, SiteLinks links) =>
+        Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], orderId);
 
     private static BotReply Reply(ChatTopic topic, string message, IReadOnlyList<CardAction> links, string? orderId = null, EligibilityOutcome? outcome = null, IReadOnlyList<string>? codes = null) =>
         new(message, CultureInfo.CurrentUICulture.Name, [], links, topic.ToString(), orderId, outcome?.ToString(), codes) { Found = outcome is null ? null : true };

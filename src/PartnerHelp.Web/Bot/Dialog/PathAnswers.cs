@@ -36,7 +36,7 @@ public sealed class PathAnswers(
         var topic = TurnDecision.Align(ChatTopic.None, resource.Kind).ToString();
         if (!turn.Requester.IsAuthenticated)
         {
-            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]);
+            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], resource.Id);
         }
 
         var requester = turn.Requester;
@@ -69,7 +69,7 @@ public sealed class PathAnswers(
         const string topic = nameof(ChatTopic.TaxRefund);
         if (!turn.Requester.IsAuthenticated)
         {
-            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]);
+            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], orderId);
         }
 
         var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);

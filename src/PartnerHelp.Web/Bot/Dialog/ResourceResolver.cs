@@ -6,10 +6,10 @@ using PartnerHelp.Infrastructure.RefundPaths;
 namespace PartnerHelp.Web.Bot.Dialog;
 
 /// <summary>
-/// Which resource a message names: an id as written ("CT-1002", "ct 1002"), else — for a signed-in user — a lone
-/// number that matches exactly one of their own ids ("order 1002"), an amount that matches exactly one of their
-/// orders ("my 1,900 USD order"), or one of their customers' names for a reservation. Only the user's own resources
-/// are ever matched this way, so nothing about another partner can be learnt from it.
+/// Which resource a message names: an id as written ("CT-1002", "ct 1002"), else — for a signed-in user — one of
+/// their own resources named by its number alone ("order 1002", "sub 1002"), by its amount ("my 1,900 USD order")
+/// or, for a reservation, by the customer's name. Only the user's own resources are matched this way, and only
+/// when exactly one fits, so nothing about another partner can be learnt from it.
 /// </summary>
 public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations)
 {
@@ -18,50 +18,71 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(requester);
-        if ((reading.Resources.FirstOrDefault(m => !m.Loose) ?? reading.Resources.FirstOrDefault()) is { } written)
+        var written = reading.Resources.FirstOrDefault(m => !m.Loose) ?? reading.Resources.FirstOrDefault();
+        var unprefixed = written is not null && written.Resource.Id.StartsWith("SUB-", StringComparison.Ordinal);
+        if (written is not null && !unprefixed)
         {
             return written.Resource;
         }
 
         if (!requester.IsAuthenticated)
         {
-            return null;
+            return written?.Resource;
         }
 
-        if (reading.BareNumbers.Count > 0)
+        var numbers = unprefixed ? [Number(written!.Resource.Id)] : reading.BareNumbers;
+        if (numbers.Count > 0 || reading.Amounts.Count > 0)
         {
-            var owned = await OwnedAsync(requester, cancellationToken);
-            foreach (var number in reading.BareNumbers)
+            var owned = await OwnedAsync(requester, reading.Amounts.Count > 0, cancellationToken);
+            foreach (var number in numbers)
             {
-                var matches = owned.Where(id => Digits(id.Id) == number).Distinct().ToList();
-                if (matches.Count == 1)
+                if (Single(owned.Where(o => Number(o.Resource.Id) == number && (!unprefixed || o.Resource.Kind == NamedResourceKind.CspSubscription))) is { } match)
                 {
-                    return matches[0];
+                    return match;
                 }
             }
-        }
 
-        if (reading.Amounts.Count > 0)
-        {
-            var views = await orders.ListAsync(requester, cancellationToken);
+            // A refund question about "my 475 USD" means the order of that amount that has a refund.
+            var refundsOnly = reading.Topic == ChatTopic.RefundStatus;
             foreach (var (amount, currency) in reading.Amounts)
             {
-                var matches = views.Where(v => v.Order.Amount == amount && (currency is null || v.Order.Currency == currency)).ToList();
-                if (matches.Count == 1)
+                if (Single(owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency) && (!refundsOnly || o.Refunded))) is { } match)
                 {
-                    return new NamedResource(NamedResourceKind.MembershipOrder, matches[0].Order.Id);
+                    return match;
                 }
             }
         }
 
-        return reading.Topic == ChatTopic.Reservation ? await ReservationByCustomerAsync(reading.Question, requester, cancellationToken) : null;
+        return written?.Resource ?? (reading.Topic == ChatTopic.Reservation ? await ReservationByCustomerAsync(reading.Question, requester, cancellationToken) : null);
     }
 
-    private async Task<List<NamedResource>> OwnedAsync(Requester requester, CancellationToken cancellationToken)
+    private static NamedResource? Single(IEnumerable<Owned> candidates)
     {
-        var owned = (await orders.ListAsync(requester, cancellationToken)).Select(v => new NamedResource(NamedResourceKind.MembershipOrder, v.Order.Id)).ToList();
-        owned.AddRange((await subscriptions.ListAsync(requester, cancellationToken)).Select(s => new NamedResource(NamedResourceKind.CspSubscription, s.Subscription.Id)));
-        owned.AddRange((await storeOrders.ListAsync(requester, cancellationToken)).Select(o => new NamedResource(NamedResourceKind.StoreOrder, o.Order.Id)));
+        var distinct = candidates.Select(c => c.Resource).Distinct().Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    private async Task<List<Owned>> OwnedAsync(Requester requester, bool withReservations, CancellationToken cancellationToken)
+    {
+        var owned = (await orders.ListAsync(requester, cancellationToken))
+            .Select(v => new Owned(new(NamedResourceKind.MembershipOrder, v.Order.Id), v.Order.Amount, v.Order.Currency, v.Refund is not null)).ToList();
+        owned.AddRange((await subscriptions.ListAsync(requester, cancellationToken))
+            .Select(s => new Owned(new(NamedResourceKind.CspSubscription, s.Subscription.Id), s.Subscription.Amount, s.Subscription.Currency, false)));
+        foreach (var order in await storeOrders.ListAsync(requester, cancellationToken))
+        {
+            owned.Add(new Owned(new(NamedResourceKind.StoreOrder, order.Order.Id), -1m, string.Empty, false));
+            owned.AddRange(order.Items.Select(i => new Owned(new(NamedResourceKind.StoreOrderItem, i.Item.Id), i.Item.Amount, i.Item.Currency, false)));
+        }
+
+        if (withReservations)
+        {
+            foreach (var customer in await reservations.CustomersAsync(requester, cancellationToken))
+            {
+                owned.AddRange((await reservations.ReservationsAsync(customer.Id, requester, cancellationToken))
+                    .Select(r => new Owned(new(NamedResourceKind.Reservation, r.Reservation.Id), r.Reservation.Amount, r.Reservation.Currency, false)));
+            }
+        }
+
         return owned;
     }
 
@@ -82,6 +103,8 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
 
     private static string Fold(string text) => " " + string.Join(' ', text.ToLowerInvariant().Split([' ', '\'', '’', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries)) + " ";
 
-    // The number part of an id as people shorten it: "CT-1002" → "1002", "NW-SUB-1001" → "1001".
-    private static string Digits(string id) => id[(id.LastIndexOf('-') + 1)..];
+    private sealed record Owned(NamedResource Resource, decimal Amount, string Currency, bool Refunded);
+
+    // The number of an id as people shorten it: "CT-1002" → "1002", "NW-SUB-1001" → "1001"; an item keeps no number of its own here.
+    private static string Number(string id) => id.Count(c => c == '-') >= 2 && id.StartsWith("SO-", StringComparison.Ordinal) ? id : id[(id.LastIndexOf('-') + 1)..];
 }
