@@ -32,25 +32,46 @@ public sealed class BotEvaluator(IServiceProvider services)
                 reply = await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, requester, null, "http://localhost"));
             }
 
-            var (right, why) = Score(row, reply!);
-            report.Add(row, right, reply!.Topic == "Clarify", why);
+            var (right, why, wrong) = Score(row, reply!);
+            report.Add(row, right, reply!.Topic == "Clarify", why, wrong);
         }
 
         return report;
     }
 
-    private static (bool Right, string Why) Score(EvaluationRow row, BotReply reply)
+    private static (bool Right, string Why, List<string> Wrong) Score(EvaluationRow row, BotReply reply)
     {
         var language = reply.Locale == row.Lang;
         var got = $"got {reply.Topic}/{reply.Resource ?? "-"}/{reply.Locale}/found={reply.Found?.ToString() ?? "-"}, expected {row.Topic}/{row.Resource ?? "-"}/{row.Lang}";
-        if (row.Tags.Contains("other-partner"))
+        var wrong = new List<string>();
+        if (!language)
         {
-            return (language && reply.Found == false && reply.Outcome is null && (reply.ReasonCodes?.Count ?? 0) == 0, got);
+            wrong.Add("language");
         }
 
-        var topic = reply.Topic == row.Topic;
-        var resource = row.Resource is null || string.Equals(reply.Resource, row.Resource, StringComparison.OrdinalIgnoreCase);
-        return (topic && resource && language, got);
+        if (row.Tags.Contains("other-partner"))
+        {
+            var unknown = reply.Found == false && reply.Outcome is null && (reply.ReasonCodes?.Count ?? 0) == 0;
+            if (!unknown)
+            {
+                wrong.Add("not the unknown-id answer");
+            }
+
+            return (wrong.Count == 0, got, wrong);
+        }
+
+        if (reply.Topic != row.Topic)
+        {
+            wrong.Add(reply.Topic == "Clarify" ? "clarified" : "topic");
+            wrong.Add($"topic {row.Topic}->{reply.Topic}");
+        }
+
+        if (row.Resource is not null && !string.Equals(reply.Resource, row.Resource, StringComparison.OrdinalIgnoreCase))
+        {
+            wrong.Add(reply.Resource is null ? "resource missing" : "other resource");
+        }
+
+        return (wrong.Count == 0, got, wrong);
     }
 
     private async Task<Requester> RequesterAsync(string email)
