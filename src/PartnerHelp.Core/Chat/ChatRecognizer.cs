@@ -13,6 +13,7 @@ public sealed class ChatRecognizer
     private const int LanguageBits = 16;
     private const float ClearLanguage = 0.6f;
     private const int MaxContext = 6000;
+    private const int MaxSample = 120;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
 
     private readonly SoftmaxModel _topics;
@@ -61,15 +62,15 @@ public sealed class ChatRecognizer
             }
         }
 
+        // Long strings teach nothing their first sentence does not, and cost training time at every start.
         foreach (var (language, sample) in languageSamples ?? [])
         {
-            var normalized = ResourceIds.Normalize(sample);
+            var normalized = ResourceIds.Normalize(sample.Length > MaxSample ? sample[..MaxSample] : sample);
             languageExamples.Add((TextFeatures.Language(normalized, LanguageBits), IndexOfLanguage(language)));
-            languageExamples.Add((TextFeatures.Language(UtteranceSet.WithoutDiacritics(normalized), LanguageBits), IndexOfLanguage(language)));
         }
 
         var topicTraining = Task.Run(() => SoftmaxModel.Train(topicExamples, Topics.Length, TopicBits, epochs: 10, rate: 2f, seed: 7));
-        _languages = SoftmaxModel.Train(languageExamples, UtteranceSet.Languages.Count, LanguageBits, epochs: 8, rate: 2f, seed: 11);
+        _languages = SoftmaxModel.Train(languageExamples, UtteranceSet.Languages.Count, LanguageBits, epochs: 5, rate: 2f, seed: 11);
         _topics = topicTraining.GetAwaiter().GetResult();
         TrainingTime = clock.Elapsed;
         UtteranceCount = utterances.Count;

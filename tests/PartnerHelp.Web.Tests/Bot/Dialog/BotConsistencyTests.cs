@@ -1,13 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Infrastructure.Demo;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
@@ -126,13 +124,7 @@ public sealed class BotConsistencyTests(PartnerHelpFactory factory) : IClassFixt
         Assert.Equal(tax!.Value.Decision.Outcome.ToString(), (string?)data["taxRefund"]!["outcome"]);
     }
 
-    private async Task<Requester> RequesterAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        return new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
-    }
+    private Task<Requester> RequesterAsync(string email) => DemoRequesters.ForAsync(factory.Services, email);
 
     // The question the pages' "Ask why" button sends, in the user's language (the bot answers in the text's language).
     private string AskWhy(string culture, string orderId)

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Chat;
 using PartnerHelp.Infrastructure.Bot;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
 using PartnerHelp.Web.Localization;
@@ -258,13 +256,7 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
     private static BotConversation NewConversation(string? locale) =>
         new() { Id = "test", ChannelId = "test", Locale = locale, CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
 
-    private async Task<Requester> RequesterAsync(string email)
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        return new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
-    }
+    private Task<Requester> RequesterAsync(string email) => DemoRequesters.ForAsync(factory.Services, email);
 
     private string Localized(string key, string culture)
     {

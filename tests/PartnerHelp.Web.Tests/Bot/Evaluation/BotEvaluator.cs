@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Infrastructure.Bot;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Web.Bot.Dialog;
 
 namespace PartnerHelp.Web.Tests.Bot.Evaluation;
@@ -74,11 +72,5 @@ public sealed class BotEvaluator(IServiceProvider services)
         return (wrong.Count == 0, got, wrong);
     }
 
-    private async Task<Requester> RequesterAsync(string email)
-    {
-        using var scope = services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No demo user {email}.");
-        return new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
-    }
+    private Task<Requester> RequesterAsync(string email) => DemoRequesters.ForAsync(services, email);
 }
