@@ -11,7 +11,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("86fbccc1-d603-4931-8e88-7ac6b50a25ed"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("6292737b-0259-481c-8e93-a2bfbb33191a"), entityTypeCount: 36)
         {
         }
 
@@ -108,7 +108,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             RefundTotalRowEntityType.CreateAnnotations(refundTotalRow);
             DataProtectionKeyRecordEntityType.CreateAnnotations(dataProtectionKeyRecord);
 
-            AddAnnotation("ProductVersion", "10.0.11");
+            AddAnnotation("ProductVersion", "10.0.15");
         }
     }
 }
