@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,7 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The database (SQLite by default, PostgreSQL when configured), schema migration and demo data.</summary>
+    /// <summary>The database (SQLite by default, PostgreSQL when configured), its migrations and demo data.</summary>
     public static IServiceCollection AddPartnerHelpPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -53,7 +54,6 @@ public static class PersistenceServiceCollectionExtensions
         // commit 575 -> 459 us on SQLite: StoreCommandBenchmarks, docs/performance.md).
         services.AddDbContextPool<PartnerHelpDbContext>(options => Configure(options, database));
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
-        services.AddScoped<SchemaMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
@@ -104,6 +104,8 @@ public static class PersistenceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
+        // Each provider's migrations are in their own namespace of this assembly (ProviderMigrationsAssembly).
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString);
