@@ -14,6 +14,7 @@ using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Persistence.Counters;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Infrastructure.Tickets;
 
@@ -99,13 +100,18 @@ public static class PersistenceServiceCollectionExtensions
         return options;
     }
 
-    /// <summary>Points EF Core at the configured provider.</summary>
+    /// <summary>
+    /// Points EF Core at the configured provider, its migrations and the counters: every context's options are built here,
+    /// the site's pool and the tests' and tools' own contexts alike.
+    /// </summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
-        // Each provider's migrations are in their own namespace of this assembly (ProviderMigrationsAssembly).
+        // Each provider's migrations are in their own namespace of this assembly (ProviderMigrationsAssembly). Every
+        // save keeps the counters in its own transaction (ChangeCountersInterceptor): build every context's options here.
         options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        options.AddInterceptors(ChangeCountersInterceptor.Instance);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString);
