@@ -17,12 +17,22 @@ if ! "$tools/dotnet-ef" --version 2>/dev/null | grep -qx "$version"; then
 fi
 # The DesignTime configuration builds without the compiled model, which may not compile against a changed model.
 dotnet build tools/PartnerHelp.DesignTime -c DesignTime -nologo -clp:ErrorsOnly >/dev/null
+migrations=src/PartnerHelp.Infrastructure/Persistence/Migrations
+id=
 for provider in Sqlite PostgreSql; do
   echo "==> $provider"
   "$tools/dotnet-ef" migrations add "$name" --no-build --configuration DesignTime \
     --project src/PartnerHelp.Infrastructure --startup-project tools/PartnerHelp.DesignTime --context PartnerHelpDbContext \
     --output-dir "Persistence/Migrations/$provider" --namespace "PartnerHelp.Infrastructure.Persistence.Migrations.$provider" \
     -- --provider "$provider"
+  # Both providers' migrations carry the first one's id (its timestamp), so the two sets list the same migrations.
+  written=$(ls "$migrations/$provider" | sed -n "s/^\([0-9]\{14\}\)_${name}\.cs$/\1/p" | sort | tail -1)
+  id=${id:-$written}
+  if [ "$written" != "$id" ]; then
+    sed -i "s/\"${written}_${name}\"/\"${id}_${name}\"/" "$migrations/$provider/${written}_${name}.Designer.cs"
+    mv "$migrations/$provider/${written}_${name}.cs" "$migrations/$provider/${id}_${name}.cs"
+    mv "$migrations/$provider/${written}_${name}.Designer.cs" "$migrations/$provider/${id}_${name}.Designer.cs"
+  fi
   # The next provider's run loads the assembly again: build it with this migration in it.
   dotnet build tools/PartnerHelp.DesignTime -c DesignTime -nologo -clp:ErrorsOnly >/dev/null
 done
