@@ -97,8 +97,11 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Per-partner change numbers, raised by every save touching a partner's data.</summary>
     public DbSet<PartnerDataVersion> PartnerVersions => Set<PartnerDataVersion>();
 
-    /// <summary>What the demo data was last brought up to (one row, schema 0010).</summary>
+    /// <summary>What the demo data was last brought up to (one row).</summary>
     public DbSet<Demo.DemoDataState> DemoState => Set<Demo.DemoDataState>();
+
+    /// <summary>The demo rows kept at their ages while nobody acts on them (the demo seeder's own records).</summary>
+    public DbSet<Demo.DemoItem> DemoItems => Set<Demo.DemoItem>();
 
     /// <summary>
     /// Saves; when the save loses to another writer (a version token or a unique key), forgets every pending change,

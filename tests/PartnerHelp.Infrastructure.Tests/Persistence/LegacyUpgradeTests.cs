@@ -49,6 +49,11 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
             Assert.Equal(Lines(rows, kept), Lines(now, kept));
         }
 
+        // The demo bookkeeping moved from the rows' DemoAgeDays to the seeder's own records, with the rows' versions.
+        var demo = DemoRecords(after);
+        Assert.NotEmpty(demo);
+        Assert.Equal(DemoAgeDays(before), demo);
+
         var fresh = await NewDatabaseAsync(provider);
         await TestDatabases.MigrateAsync(fresh);
         DatabaseSnapshot.AssertSame(await DatabaseSnapshot.SchemaAsync(fresh), await DatabaseSnapshot.SchemaAsync(database));
@@ -77,6 +82,8 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
         }
 
         Assert.Equal(["MembershipOrder"], await DatabaseSnapshot.QueryAsync(database, "SELECT DISTINCT \"Subject\" FROM refunds"));
+        Assert.Equal(10, DemoRecords(after).Count);
+        Assert.Equal(DemoAgeDays(before), DemoRecords(after));
         Assert.Empty(await DatabaseSnapshot.QueryAsync(database, "SELECT * FROM pragma_foreign_key_check"));
         await using var db = TestDatabases.Context(database);
         await AssertEveryRowReadsAsync(db);
@@ -110,6 +117,26 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
             .ToDictionary(g => g.Key, g => (Count: g.Sum(t => t.Count), Hundredths: g.Sum(t => t.AmountHundredths)));
         Assert.Equal(refunds.OrderBy(r => r.Key), totals.Where(t => t.Value != (0, 0)).OrderBy(t => t.Key));
     }
+
+    /// <summary>The rows the scripts' schema marked as demo data kept at an age: kind, id, age, version.</summary>
+    private static List<string> DemoAgeDays(Dictionary<string, List<Dictionary<string, string>>> rows)
+    {
+        var kinds = new Dictionary<string, (string Kind, bool Versioned)>(StringComparer.Ordinal)
+        {
+            ["membership_orders"] = ("MembershipOrder", true),
+            ["csp_subscriptions"] = ("CspSubscription", true),
+            ["reservations"] = ("Reservation", true),
+            ["service_incidents"] = ("ServiceIncident", false),
+            ["store_orders"] = ("StoreOrder", false),
+        };
+        return [.. rows.Where(t => kinds.ContainsKey(t.Key)).SelectMany(t => t.Value
+            .Where(r => r["DemoAgeDays"] != "∅")
+            .Select(r => $"{kinds[t.Key].Kind}|{r["Id"]}|{r["DemoAgeDays"]}|{(kinds[t.Key].Versioned ? r["Version"] : "∅")}"))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static List<string> DemoRecords(Dictionary<string, List<Dictionary<string, string>>> rows) =>
+        [.. rows["demo_items"].Select(r => $"{r["Kind"]}|{r["ItemId"]}|{r["AgeDays"]}|{r["Version"]}").Order(StringComparer.Ordinal)];
 
     private static List<string> Lines(List<Dictionary<string, string>> rows, string[] columns) =>
         [.. rows.Select(r => string.Join("|", columns.Select(c => $"{c}={r[c]}"))).Order(StringComparer.Ordinal)];

@@ -11,7 +11,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6292737b-0259-481c-8e93-a2bfbb33191a"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("2bc82fd6-9c7b-4eb2-8f0d-960a9cdcd171"), entityTypeCount: 37)
         {
         }
 
@@ -43,6 +43,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             var botConversation = BotConversationEntityType.Create(this);
             var botToken = BotTokenEntityType.Create(this);
             var demoDataState = DemoDataStateEntityType.Create(this);
+            var demoItem = DemoItemEntityType.Create(this);
             var applicationUser = ApplicationUserEntityType.Create(this);
             var jobAlert = JobAlertEntityType.Create(this);
             var jobAttempt = JobAttemptEntityType.Create(this);
@@ -97,6 +98,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             BotConversationEntityType.CreateAnnotations(botConversation);
             BotTokenEntityType.CreateAnnotations(botToken);
             DemoDataStateEntityType.CreateAnnotations(demoDataState);
+            DemoItemEntityType.CreateAnnotations(demoItem);
             ApplicationUserEntityType.CreateAnnotations(applicationUser);
             JobAlertEntityType.CreateAnnotations(jobAlert);
             JobAttemptEntityType.CreateAnnotations(jobAttempt);

@@ -318,9 +318,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("integer");
-
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
@@ -377,9 +374,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("integer");
 
                     b.Property<bool>("GoldUpgradeDiscountUsed")
                         .HasColumnType("boolean");
@@ -674,9 +668,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("integer");
-
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -747,9 +738,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("integer");
 
                     b.Property<string>("PartnerId")
                         .IsRequired()
@@ -847,9 +835,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1088,6 +1073,27 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("demo_state", (string)null);
+                });
+
+            modelBuilder.Entity("PartnerHelp.Infrastructure.Demo.DemoItem", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "ItemId");
+
+                    b.ToTable("demo_items", (string)null);
                 });
 
             modelBuilder.Entity("PartnerHelp.Infrastructure.Identity.ApplicationUser", b =>

@@ -309,9 +309,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
@@ -368,9 +365,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("GoldUpgradeDiscountUsed")
                         .HasColumnType("INTEGER");
@@ -665,9 +659,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
@@ -738,9 +729,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PartnerId")
                         .IsRequired()
@@ -838,9 +826,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("DemoAgeDays")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
@@ -1079,6 +1064,27 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("demo_state", (string)null);
+                });
+
+            modelBuilder.Entity("PartnerHelp.Infrastructure.Demo.DemoItem", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ItemId");
+
+                    b.ToTable("demo_items", (string)null);
                 });
 
             modelBuilder.Entity("PartnerHelp.Infrastructure.Identity.ApplicationUser", b =>
