@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -20,7 +21,7 @@ namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>The application's data: identity, partners, orders, refunds and the outbox.</summary>
 public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Partner organisations.</summary>
     public DbSet<Partner> Partners => Set<Partner>();
@@ -88,8 +89,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Alerts for operators (reconciliation mismatches, refunds near the 30-day promise).</summary>
     public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
-    /// <summary>The data protection key ring every node shares.</summary>
-    public DbSet<Security.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtectionKeyRecord>();
+    /// <summary>The data protection key ring every node shares (Microsoft.AspNetCore.DataProtection.EntityFrameworkCore).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Refunds counted per state and currency, kept by every save (<see cref="ChangeCountersInterceptor"/>).</summary>
     public DbSet<RefundTotalRow> RefundTotals => Set<RefundTotalRow>();

@@ -5,6 +5,9 @@ namespace PartnerHelp.Infrastructure.Security;
 /// <summary>The key ring's start-up check.</summary>
 public static class DataProtectionKeys
 {
+    /// <summary>Longest friendly name stored ("key-" and a GUID is 40).</summary>
+    public const int MaxFriendlyNameLength = 100;
+
     /// <summary>How long a key created at start-up protects new payloads (the framework's default).</summary>
     public static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
 

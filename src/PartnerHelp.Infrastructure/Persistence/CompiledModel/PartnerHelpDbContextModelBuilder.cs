@@ -11,12 +11,13 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2bc82fd6-9c7b-4eb2-8f0d-960a9cdcd171"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("b540fa97-7f4a-43c6-868e-2bf1fc8c8e83"), entityTypeCount: 37)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -53,7 +54,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             var schedulerHeartbeat = SchedulerHeartbeatEntityType.Create(this);
             var partnerDataVersion = PartnerDataVersionEntityType.Create(this);
             var refundTotalRow = RefundTotalRowEntityType.Create(this);
-            var dataProtectionKeyRecord = DataProtectionKeyRecordEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, applicationUser);
@@ -72,6 +72,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             BotActivityRecordEntityType.CreateForeignKey1(botActivityRecord, botConversation);
             BotTokenEntityType.CreateForeignKey1(botToken, botConversation);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -108,7 +109,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             SchedulerHeartbeatEntityType.CreateAnnotations(schedulerHeartbeat);
             PartnerDataVersionEntityType.CreateAnnotations(partnerDataVersion);
             RefundTotalRowEntityType.CreateAnnotations(refundTotalRow);
-            DataProtectionKeyRecordEntityType.CreateAnnotations(dataProtectionKeyRecord);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
