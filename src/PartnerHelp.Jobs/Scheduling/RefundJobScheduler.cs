@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Persistence;
 using Quartz;
 
@@ -113,9 +114,10 @@ public sealed class RefundJobScheduler(IOptions<JobsOptions> options, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(db);
+        var untouchedDemoOrders = db.UntouchedDemoOrders();
         var open = await db.Refunds.AsNoTracking()
             .Where(r => r.Status == RefundStatus.Requested || r.Status == RefundStatus.Processing)
-            .Where(r => !db.MembershipOrders.Any(o => o.Id == r.OrderId && o.DemoAgeDays != null))
+            .Where(r => !untouchedDemoOrders.Contains(r.OrderId))
             .Select(r => r.Id)
             .ToListAsync(cancellationToken);
         var scheduled = 0;
