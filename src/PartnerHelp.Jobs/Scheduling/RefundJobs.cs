@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Engine;
 
@@ -63,9 +64,10 @@ public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, 
     public async Task<int> SweepAsync(PartnerHelpDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var untouchedDemoOrders = db.UntouchedDemoOrders();
         var open = await db.Refunds.AsNoTracking()
             .Where(r => r.Status == RefundStatus.Requested || r.Status == RefundStatus.Processing)
-            .Where(r => !db.MembershipOrders.Any(o => o.Id == r.OrderId && o.DemoAgeDays != null))
+            .Where(r => !untouchedDemoOrders.Contains(r.OrderId))
             .Where(r => !db.OutboxMessages.Any(m => m.Type == OutboxMessage.RefundRequested && m.Subject == r.Id && m.DispatchedAt == null))
             .Select(r => new
             {

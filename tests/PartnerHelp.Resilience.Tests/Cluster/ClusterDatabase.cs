@@ -3,6 +3,7 @@ using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Resilience.Tests.Cluster;
@@ -10,9 +11,13 @@ namespace PartnerHelp.Resilience.Tests.Cluster;
 /// <summary>The cluster's PostgreSQL database, for arranging orders and checking what the nodes did.</summary>
 public sealed class ClusterDatabase(string connectionString)
 {
-    /// <summary>A new context on the database.</summary>
-    public PartnerHelpDbContext Context() =>
-        new(new DbContextOptionsBuilder<PartnerHelpDbContext>().UseNpgsql(connectionString).Options);
+    /// <summary>A new context on the database, configured as the site's (so its saves keep the counters).</summary>
+    public PartnerHelpDbContext Context()
+    {
+        var options = new DbContextOptionsBuilder<PartnerHelpDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(options, new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connectionString });
+        return new PartnerHelpDbContext(options.Options);
+    }
 
     /// <summary>Adds Contoso Action Pack orders, 3 days old and unused (so self-serve cancellable), optionally already cancelled.</summary>
     public async Task AddOrdersAsync(IEnumerable<string> orderIds, bool cancelled)

@@ -4,6 +4,7 @@ using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Resilience.Tests.Harness;
@@ -18,10 +19,14 @@ internal sealed class ResilienceDatabase(string path)
 
     public PartnerHelpDbContext Context()
     {
-        var options = new DbContextOptionsBuilder<PartnerHelpDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, DefaultTimeout = 30 }.ToString())
-            .Options;
-        return new PartnerHelpDbContext(options);
+        // Configured as the site configures its contexts, so the test's saves keep the counters as the site's do.
+        var options = new DbContextOptionsBuilder<PartnerHelpDbContext>();
+        PersistenceServiceCollectionExtensions.Configure(options, new DatabaseOptions
+        {
+            Provider = DatabaseProvider.Sqlite,
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, DefaultTimeout = 30 }.ToString(),
+        });
+        return new PartnerHelpDbContext(options.Options);
     }
 
     /// <summary>
