@@ -30,6 +30,12 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
         return data;
     }
 
+    /// <summary>
+    /// Tables a later release drops on purpose: <c>scheduler_heartbeats</c> held the Quartz nodes' heartbeats, which mean
+    /// nothing once the jobs run on Hangfire (its servers page reports the nodes); no partner data or money was in it.
+    /// </summary>
+    private static readonly HashSet<string> Retired = new(StringComparer.Ordinal) { "scheduler_heartbeats" };
+
     [Theory]
     [MemberData(nameof(Versions))]
     public async Task MigrateAsync_UpgradesAScriptMadeDatabase_WithoutLosingARow(DatabaseProvider provider, int version)
@@ -42,7 +48,7 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
         await TestDatabases.MigrateAsync(database);
 
         var after = await DatabaseSnapshot.RowsAsync(database);
-        foreach (var (table, rows) in before)
+        foreach (var (table, rows) in before.Where(t => !Retired.Contains(t.Key)))
         {
             Assert.True(after.TryGetValue(table, out var now), $"{table} is gone");
             var kept = rows[0].Keys.Intersect(now.Count > 0 ? now[0].Keys : []).ToArray();
