@@ -24,7 +24,13 @@ public static class JobStorageFactory
     public static JobStorage Create(JobsOptions options, DatabaseOptions database) => KindFor(options, database) switch
     {
         // Finished jobs are kept as long as the dashboard is meant to show them; InMemory caps it at 3 h unless told.
-        JobStorageKind.InMemory => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = options.FinishedJobRetention }),
+        // Guid ids: the default long ids start again at 1 after every restart, so a new job would take the id of a run
+        // recorded before a crash (job_attempts), be counted as its recovery and link to it on the refund's page.
+        JobStorageKind.InMemory => new InMemoryStorage(new InMemoryStorageOptions
+        {
+            MaxExpirationTime = options.FinishedJobRetention,
+            IdType = InMemoryStorageIdType.Guid,
+        }),
         _ => PostgreSql(options, database.ConnectionString),
     };
 
