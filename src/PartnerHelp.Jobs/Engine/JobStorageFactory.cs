@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Npgsql;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Jobs.Engine;
@@ -52,6 +53,10 @@ public static class JobStorageFactory
             InvisibilityTimeout = options.InvisibilityTimeout,
             DistributedLockTimeout = options.DistributedLockTimeout,
         };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
+
+        // Hangfire.PostgreSql refuses a connection string that enlists (Npgsql's default) when enlistment is off: its
+        // own connections get Enlist=false, the application's keep the string as configured.
+        var hangfire = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(hangfire.ConnectionString, storage), storage);
     }
 }
