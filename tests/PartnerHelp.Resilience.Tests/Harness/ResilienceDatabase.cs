@@ -12,7 +12,7 @@ namespace PartnerHelp.Resilience.Tests.Harness;
 /// <summary>
 /// The database of the sites a suite starts, on either storage (<see cref="SiteStorage"/>): it gives the sites their
 /// database settings, seeds orders before a batch, waits for the jobs and reads the results. Owns what it created
-/// (a temp folder, a PostgreSQL server) and removes it on dispose.
+/// (a temp folder, a PostgreSQL server of its own) and removes it on dispose.
 /// </summary>
 public sealed class ResilienceDatabase : IAsyncDisposable
 {
@@ -33,8 +33,15 @@ public sealed class ResilienceDatabase : IAsyncDisposable
     /// <summary>The application database's connection string.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>A new SQLite file in a temp folder, or a new database on a throwaway PostgreSQL server.</summary>
-    public static async Task<ResilienceDatabase> CreateAsync(SiteStorage storage, string name)
+    private static readonly Lazy<Task<PostgresServer>> SharedServer = new(StartSharedServerAsync);
+    private static int _databases;
+
+    /// <summary>
+    /// A new SQLite file in a temp folder, or a new database on PostgreSQL: on a throwaway server shared by the suites
+    /// (one start instead of one per test), or, with <paramref name="ownServer"/>, on a server of its own that the test
+    /// may stop or freeze.
+    /// </summary>
+    public static async Task<ResilienceDatabase> CreateAsync(SiteStorage storage, string name, bool ownServer = false)
     {
         if (storage == SiteStorage.InMemory)
         {
@@ -42,17 +49,33 @@ public sealed class ResilienceDatabase : IAsyncDisposable
             return new ResilienceDatabase(storage, $"Data Source={folder.File("partnerhelp.db")}", folder, null);
         }
 
+        var database = $"{name}{Interlocked.Increment(ref _databases)}";
+        if (!ownServer)
+        {
+            var shared = await SharedServer.Value;
+            await shared.CreateDatabaseAsync(database);
+            return new ResilienceDatabase(storage, shared.ConnectionString(database), null, null);
+        }
+
         var server = await PostgresServer.StartAsync();
         try
         {
-            await server.CreateDatabaseAsync(name);
-            return new ResilienceDatabase(storage, server.ConnectionString(name), null, server);
+            await server.CreateDatabaseAsync(database);
+            return new ResilienceDatabase(storage, server.ConnectionString(database), null, server);
         }
         catch
         {
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The shared server, stopped and removed when the test process ends.</summary>
+    private static async Task<PostgresServer> StartSharedServerAsync()
+    {
+        var server = await PostgresServer.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return server;
     }
 
     /// <summary>A PostgreSQL database someone else runs (scripts/cluster.sh).</summary>
@@ -74,11 +97,11 @@ public sealed class ResilienceDatabase : IAsyncDisposable
     public Task<SiteProcess> StartSiteAsync(IReadOnlyDictionary<string, string> settings, string name = "site") =>
         SiteProcess.StartAsync(SiteSettings(settings), name: name, healthyWithin: TimeSpan.FromSeconds(120));
 
-    /// <summary>Stops the PostgreSQL server under the sites (only a database this owns).</summary>
+    /// <summary>Stops the PostgreSQL server under the sites (only a server of its own).</summary>
     public Task StopServerAsync() =>
         _server?.StopAsync() ?? throw new InvalidOperationException("Only a PostgreSQL server this harness started can be stopped.");
 
-    /// <summary>Freezes the PostgreSQL server under the sites: nothing answers any more (only a database this owns).</summary>
+    /// <summary>Freezes the PostgreSQL server under the sites: nothing answers any more (only a server of its own).</summary>
     public Task FreezeServerAsync() =>
         _server?.FreezeAsync() ?? throw new InvalidOperationException("Only a PostgreSQL server this harness started can be frozen.");
 

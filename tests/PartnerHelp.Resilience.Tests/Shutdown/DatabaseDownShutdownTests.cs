@@ -40,7 +40,7 @@ public sealed class DatabaseDownShutdownTests(ITestOutputHelper output)
         var settings = SuiteSettings.FastJobs(SuiteSettings.Seed());
         settings["Jobs:PaymentSimulator:Latency"] = "00:00:01";
         settings["shutdownTimeoutSeconds"] = ShutdownTimeoutSeconds.ToString(CultureInfo.InvariantCulture);
-        await using var database = await ResilienceDatabase.CreateAsync(SiteStorage.PostgreSql, "dbdown");
+        await using var database = await ResilienceDatabase.CreateAsync(SiteStorage.PostgreSql, "dbdown", ownServer: true);
         using var site = await database.StartSiteAsync(settings);
         await database.AddCancelledOrdersAsync("DD", 40);
         await database.WaitAsync(async db => await db.JobAttempts.AnyAsync(a => a.JobName.StartsWith("RF-DD-") && a.FinishedAt == null), "a refund job running", TimeSpan.FromSeconds(60));
@@ -85,10 +85,13 @@ public sealed class DatabaseDownShutdownTests(ITestOutputHelper output)
         Assert.True(exitCode == 0, $"exit code {exitCode}{Environment.NewLine}{site.RecentOutput}");
     }
 
-    /// <summary>Polls /healthz until the node reports itself unhealthy (its database check fails).</summary>
+    /// <summary>
+    /// Polls /healthz until the node reports itself unhealthy (its database check fails) or does not answer within 5 s,
+    /// as a load balancer's probe would count it.
+    /// </summary>
     private static async Task WaitUnhealthyAsync(SiteProcess site)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(site.Url), Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient { BaseAddress = new Uri(site.Url), Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
