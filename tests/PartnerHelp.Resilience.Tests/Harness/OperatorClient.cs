@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using PartnerHelp.Jobs.Operators;
 using PartnerHelp.Testing;
 
 namespace PartnerHelp.Resilience.Tests.Harness;
@@ -67,11 +68,22 @@ internal sealed class OperatorClient : IDisposable
         return response.StatusCode;
     }
 
-    /// <summary>The refund ids the refunds board lists under <paramref name="status"/>.</summary>
+    /// <summary>The refund ids the refunds board lists under <paramref name="status"/>, page after page.</summary>
     public async Task<IReadOnlyList<string>> RefundsAsync(string status)
     {
-        var page = await PageAsync($"/admin/jobs/refunds?status={status}&q=&page=1");
-        return page.QuerySelectorAll($"tr[data-refund][data-status='{status}']").Select(row => row.GetAttribute("data-refund")!).ToList();
+        var ids = new List<string>();
+        for (var number = 1; number <= 1000; number++)
+        {
+            var page = await PageAsync($"/admin/jobs/refunds?status={status}&q=&page={number}");
+            var rows = page.QuerySelectorAll($"tr[data-refund][data-status='{status}']").Select(row => row.GetAttribute("data-refund")!).ToList();
+            ids.AddRange(rows);
+            if (rows.Count < OperatorViews.RefundPageSize)
+            {
+                break;
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The text of a refund's page on the dashboard (its story, runs and exceptions).</summary>
