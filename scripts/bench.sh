@@ -7,12 +7,13 @@
 # Usage: ./scripts/bench.sh [micro] [pages] [bot] [jobs] [scale] [soak]     (no argument = all of them)
 #   micro  BenchmarkDotNet: eligibility evaluations/s per core and bytes allocated per evaluation; one SQLite
 #          statement through EF Core and through plain ADO.NET (figures, no budget)
-#   pages  wrk: memberships page vs the stock `dotnet new webapp` home page, output cache, startup, memory
+#   pages  wrk: signed-in first views (memberships, order page; many sessions, a new URL every request) and cached
+#          reloads vs the stock `dotnet new webapp` home page, alternating; /healthz, output cache, startup, memory
 #   bot    Direct Line client loop: reply time median/p95, 100 concurrent conversations
 #   jobs   refunds/s (simulator at zero latency) on SQLite and PostgreSQL vs Quartz firing no-op jobs
 #   scale  Bogus: 100,000 partners and 1,000,000 orders; latencies against the demo data (SCALE_ORDERS to change)
 #   soak   the process-level soak suites at full size (PARTNERHELP_PROFILE=full)
-# Environment: BENCH_ROUNDS (3), BENCH_SECONDS (10) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*').
+# Environment: BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_WARMUP (10) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

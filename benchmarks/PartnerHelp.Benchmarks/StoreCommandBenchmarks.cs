@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
@@ -53,9 +52,9 @@ public class StoreCommandBenchmarks
         _pool = new PooledDbContextFactory<PartnerHelpDbContext>(_options);
         using var db = new PartnerHelpDbContext(_options);
 
-        // As the site's DatabaseInitializer starts a SQLite database: WAL, then the schema scripts.
+        // As the site's DatabaseInitializer starts a SQLite database: WAL, then the migrations.
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        new SchemaMigrator(db, _database, NullLogger<SchemaMigrator>.Instance).MigrateAsync().GetAwaiter().GetResult();
+        DatabaseSchema.MigrateAsync(db).GetAwaiter().GetResult();
         var row = NewAttempt();
         db.JobAttempts.Add(row);
         db.SaveChanges();

@@ -13,8 +13,9 @@ namespace PartnerHelp.Load;
 /// <summary>Seeds a bench database the site has already created (schema and demo data) with extra orders and refunds.</summary>
 public static class BenchData
 {
-    /// <summary>Order numbers of bench orders on the memberships page.</summary>
-    public const string PageOrderPrefix = "BN-";
+    /// <summary>Order numbers of bench orders on the memberships page: BN, the partner's initial, a dash (BNC-100003 is Contoso's).</summary>
+    public static string PageOrderId(string partnerId, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"BN{char.ToUpperInvariant(partnerId[0])}-{100000 + index}");
 
     /// <summary>Order numbers of orders cancelled for the jobs benchmark.</summary>
     public const string JobOrderPrefix = "JB-";
@@ -42,7 +43,7 @@ public static class BenchData
             // A spread of ages and payment methods, so the page renders every kind of decision.
             var method = i % 3 == 0 ? PaymentMethod.WireTransfer : PaymentMethod.CreditCard;
             var order = new MembershipOrder(
-                string.Create(CultureInfo.InvariantCulture, $"{PageOrderPrefix}{100000 + i}"), partnerId, offers[i % offers.Length],
+                PageOrderId(partnerId, i), partnerId, offers[i % offers.Length],
                 now.AddDays(-(i % 60)).AddMinutes(-i), new Money(500m + (i * 7 % 1500), partner.Currency), method,
                 method == PaymentMethod.WireTransfer ? "IBAN •••• 7731" : "Visa •••• 4242");
             if (i % 5 == 1)

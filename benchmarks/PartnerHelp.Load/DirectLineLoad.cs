@@ -13,7 +13,13 @@ namespace PartnerHelp.Load;
 /// </summary>
 public static class DirectLineLoad
 {
-    private static readonly string[] Questions = ["How do refunds work?", "Why can't I cancel CT-1007?", "What is the refund window?", "hello"];
+    // A mix of what the recognizer reads: short and long, several languages, a follow-up, a date, a pasted e-mail.
+    private static readonly string[] Questions =
+    [
+        "How do refunds work?", "Why can't I cancel CT-1007?", "how do I fix that?", "hello",
+        "Warum kann ich ct 1002 nicht stornieren?", "Sự cố ngày 26 tháng 11, hạn gửi yêu cầu tín dụng là khi nào?",
+        "キャンセルボタンが無効になっているのはなぜですか？", "Hi team,\n" + string.Concat(Enumerable.Repeat("We went through the quarterly purchases with finance and filed every invoice in our system. ", 25)) + "\nCould you tell me when the refund for CT-1008 reaches our card?\nBest regards",
+    ];
 
     /// <summary>Runs both phases and prints figures; 1 when a request failed.</summary>
     public static async Task<int> RunAsync(string url, string secret, int samples, int conversations, TimeSpan sustain)

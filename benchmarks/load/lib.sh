@@ -67,14 +67,16 @@ to_ms() {
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# run_wrk LABEL CONNECTIONS SECONDS URL [COOKIE]: sets rps, p50, p99 and errs; keeps wrk's output.
+# run_wrk LABEL CONNECTIONS SECONDS URL [COOKIE] [SCRIPT SCRIPT_ARG]: sets rps, p50, p99 and errs; keeps wrk's output.
+# With a script (a wrk Lua file), SCRIPT_ARG is passed to it after "--".
 run_wrk() {
-  local label=$1 conns=$2 secs=$3 url=$4 cookie=${5:-}
+  local label=$1 conns=$2 secs=$3 url=$4 cookie=${5:-} script=${6:-} script_arg=${7:-}
   local out="$work/wrk-$label.txt"
-  local header=()
+  local header=() tail=()
   [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
+  [ -n "$script" ] && { header+=(-s "$script"); tail=(-- "$script_arg"); }
   local threads=$(( conns < 2 ? conns : 2 ))
-  wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "${header[@]}" "$url" >"$out" 2>&1 || true
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "${header[@]}" "$url" "${tail[@]}" >"$out" 2>&1 || true
   rps=$(awk '/^Requests\/sec/ { print $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Outbox;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Persistence.Counters;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Infrastructure.Tickets;
 
@@ -41,7 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The database (SQLite by default, PostgreSQL when configured), schema migration and demo data.</summary>
+    /// <summary>The database (SQLite by default, PostgreSQL when configured), its migrations and demo data.</summary>
     public static IServiceCollection AddPartnerHelpPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -60,7 +62,6 @@ public static class PersistenceServiceCollectionExtensions
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
-        services.AddScoped<SchemaMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
@@ -106,11 +107,18 @@ public static class PersistenceServiceCollectionExtensions
         return options;
     }
 
-    /// <summary>Points EF Core at the configured provider.</summary>
+    /// <summary>
+    /// Points EF Core at the configured provider, its migrations and the counters: every context's options are built here,
+    /// the site's pool and the tests' and tools' own contexts alike.
+    /// </summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
+        // Each provider's migrations are in their own namespace of this assembly (ProviderMigrationsAssembly). Every
+        // save keeps the counters in its own transaction (ChangeCountersInterceptor): build every context's options here.
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        options.AddInterceptors(ChangeCountersInterceptor.Instance);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString);

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PartnerHelp.Web.Api;
 using PartnerHelp.Web.Bot;
+using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
 
@@ -47,7 +49,13 @@ public static class WebApplicationExtensions
         app.MapRazorPages();
         app.MapOrdersApi();
         app.MapRefundProgressApi();
-        app.MapHealthChecks("/healthz");
+        // Short-circuited: a probe needs none of the pipeline after routing (culture, sign-in, rate limits, caches).
+        app.Map("/healthz", async (HttpContext context, HealthProbe probe) =>
+        {
+            var status = await probe.StatusAsync();
+            context.Response.Headers.CacheControl = "no-store, no-cache";
+            return Results.Text(status.ToString(), "text/plain", statusCode: status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        }).ShortCircuit();
         app.UseHelpBot();
         return app;
     }

@@ -30,16 +30,18 @@ public static class WebServiceCollectionExtensions
         {
             // Bounded well below the memory budget: a page is 5–100 KB, a partner page entry lives minutes at most.
             options.SizeLimit = 32 * 1024 * 1024;
-            options.AddPolicy(OutputCachePolicies.PerCulture, policy => policy.SetVaryByRouteValue("culture").SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)));
+            options.AddPolicy(OutputCachePolicies.PerCulture, policy => policy.SetVaryByRouteValue("culture").SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).AddPolicy<Caching.CultureCookie>());
             options.AddPolicy(OutputCachePolicies.PartnerPage, new Caching.PartnerPageCachePolicy());
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<HealthProbe>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "PartnerHelp.Antiforgery";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        RememberedAntiforgery.Decorate(services);
         return services;
     }
 }

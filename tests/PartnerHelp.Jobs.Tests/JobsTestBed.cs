@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging.Abstractions;
 using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Partners;
@@ -64,7 +63,7 @@ internal sealed class JobsTestBed : IAsyncDisposable
         var bed = new JobsTestBed(settings ?? new Dictionary<string, string?>());
         await using var scope = bed.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
-        await new SchemaMigrator(db, scope.ServiceProvider.GetRequiredService<DatabaseOptions>(), NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await DatabaseSchema.MigrateAsync(db);
         db.Partners.Add(new Partner("contoso", "Contoso", "USD", PartnerStatus.Active, CspRelationship.None, isTaxExempt: false));
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

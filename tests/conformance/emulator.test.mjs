@@ -59,7 +59,8 @@ test('the bot answers conversationUpdate and message on /api/messages through th
     assert.deepEqual(reply.conversation, { id: 'emulator-conv|42' });
     assert.equal(reply.channelId, 'emulator');
     assert.equal(reply.locale, 'vi');
-    assert.equal(reply.channelData.partnerhelp.intent, 'RefundCriteria');
+    assert.equal(reply.channelData.partnerhelp.topic, 'MembershipCriteria');
+    assert.equal(reply.channelData.partnerhelp.intent, 'MembershipCriteria');
   } finally {
     channel.server.close();
   }

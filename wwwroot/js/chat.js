@@ -145,6 +145,12 @@
         channelData: { clientActivityID: 'c-' + Date.now().toString(36) }
       });
     }).then(function (response) {
+      if (response.status === 413 || response.status === 400) {
+        // The server's own localized refusal ("too long", or an invalid message) goes into the chat.
+        return response.json().then(function (body) {
+          setStatus((body && body.error && body.error.message) || data.error);
+        });
+      }
       if (!response.ok) { throw new Error('post ' + response.status); }
       return poll();
     }).catch(function () { setStatus(data.error); });
@@ -260,10 +266,49 @@
       close();
     }
   });
+  var room = root.querySelector('.chat__room');
+  var maxLength = parseInt(data.maxLength, 10) || 80000;
+
+  function format(template, count) {
+    return template.replace('{0}', count.toLocaleString(data.culture));
+  }
+
+  // The room left is shown once a message gets long (a pasted e-mail), and always when it is over the limit.
+  function showRoom() {
+    var length = input.value.length;
+    var left = maxLength - length;
+    room.classList.toggle('chat__room--over', left < 0);
+    room.textContent = left < 0 ? format(data.tooLong, -left) : length > 500 ? format(data.roomLeft, left) : '';
+  }
+
+  // A message over the limit is kept in the box and explained in the chat instead of being cut or sent.
+  function refuseTooLong() {
+    var item = document.createElement('div');
+    item.className = 'chat__msg chat__msg--bot chat__msg--notice';
+    item.lang = data.culture;
+    item.dir = 'auto';
+    item.textContent = format(data.tooLongSent, input.value.length - maxLength);
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  input.addEventListener('input', showRoom);
+  input.addEventListener('keydown', function (event) {
+    // Enter sends, Shift+Enter starts a new line (a textarea, so pasted text keeps its lines).
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    if (input.value.length > maxLength) {
+      refuseTooLong();
+      return;
+    }
     var text = input.value;
     input.value = '';
+    showRoom();
     send(text);
   });
 

@@ -1,6 +1,6 @@
 namespace PartnerHelp.Core.Chat;
 
-/// <summary>The kinds of resource, beyond membership orders, a help-bot message can name by id.</summary>
+/// <summary>The kinds of resource a help-bot message can name by id.</summary>
 public enum NamedResourceKind
 {
     /// <summary>A CSP license subscription, e.g. <c>NW-SUB-1001</c>.</summary>
@@ -17,4 +17,10 @@ public enum NamedResourceKind
 
     /// <summary>A submitted credit request by its reference, e.g. <c>CR-20261121-ABC234</c>.</summary>
     CreditRequest = 5,
+
+    /// <summary>A membership order, e.g. <c>CT-1002</c>.</summary>
+    MembershipOrder = 6,
+
+    /// <summary>A service incident a credit request can be filed for, e.g. <c>INC-7001</c>.</summary>
+    Incident = 7,
 }

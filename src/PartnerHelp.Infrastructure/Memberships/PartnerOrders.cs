@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Infrastructure.Memberships;
@@ -19,49 +20,64 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
     public async Task<OrderView?> FindAsync(string? orderId, Requester requester, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requester);
-        if (requester.PartnerId is null || !IsWellFormedId(orderId))
+        if (requester.PartnerId is not { } partnerId || !IsWellFormedId(orderId))
         {
             return null;
         }
 
-        var order = await db.MembershipOrders.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.Id == orderId && o.PartnerId == requester.PartnerId, cancellationToken);
-        if (order is null)
+        var queries = PerModel<PartnerOrderQueries>.For(db);
+        return await PartnerOrderQueries.OnOneConnectionAsync(db, async () =>
         {
-            return null;
-        }
+            if (await queries.OrderOfPartner(db, orderId!, partnerId, cancellationToken) is not { } found)
+            {
+                return null;
+            }
 
-        var partner = await db.Partners.AsNoTracking().SingleAsync(p => p.Id == order.PartnerId, cancellationToken);
-        var refund = await db.Refunds.AsNoTracking().Include(r => r.Transitions)
-            .SingleOrDefaultAsync(r => r.OrderId == order.Id, cancellationToken);
-        return new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
+            var (order, partner) = found;
+            var refund = await queries.RefundOfOrder(db, order.Id, cancellationToken);
+            return new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
+        }, cancellationToken);
     }
 
     /// <summary>Every order of the requester's partner, newest first, each with its decision.</summary>
     public async Task<IReadOnlyList<OrderView>> ListAsync(Requester requester, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requester);
-        if (requester.PartnerId is null)
+        if (requester.PartnerId is not { } partnerId)
         {
             return [];
         }
 
-        var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == requester.PartnerId, cancellationToken);
-        if (partner is null)
+        var queries = PerModel<PartnerOrderQueries>.For(db);
+        return await PartnerOrderQueries.OnOneConnectionAsync(db, async () =>
         {
-            return [];
-        }
+            var partner = await queries.Partner(db, partnerId, cancellationToken);
+            if (partner is null)
+            {
+                return (IReadOnlyList<OrderView>)[];
+            }
 
-        var orders = await db.MembershipOrders.AsNoTracking()
-            .Where(o => o.PartnerId == partner.Id)
-            .OrderByDescending(o => o.PurchasedAt)
-            .ToListAsync(cancellationToken);
-        var refunds = await db.Refunds.AsNoTracking().Include(r => r.Transitions)
-            .Where(r => r.PartnerId == partner.Id)
-            .ToDictionaryAsync(r => r.OrderId, cancellationToken);
-        return orders
-            .Select(o => new OrderView(o, partner, refunds.GetValueOrDefault(o.Id), eligibility.Evaluate(o, partner, requester)))
-            .ToList();
+            var orders = new List<MembershipOrder>();
+            await foreach (var order in queries.OrdersOfPartner(db, partnerId).WithCancellation(cancellationToken))
+            {
+                orders.Add(order);
+            }
+
+            var refunds = new Dictionary<string, Refund>(StringComparer.Ordinal);
+            await foreach (var refund in queries.RefundsOfPartner(db, partnerId).WithCancellation(cancellationToken))
+            {
+                refunds.TryAdd(refund.OrderId, refund);
+            }
+
+            var views = new OrderView[orders.Count];
+            for (var i = 0; i < views.Length; i++)
+            {
+                var order = orders[i];
+                views[i] = new OrderView(order, partner, refunds.GetValueOrDefault(order.Id), eligibility.Evaluate(order, partner, requester));
+            }
+
+            return views;
+        }, cancellationToken);
     }
 
     [GeneratedRegex("^[A-Z]{2,4}-[0-9]{1,12}$", RegexOptions.CultureInvariant)]

@@ -14,12 +14,14 @@ public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orde
     public async Task<(EligibilityResult Decision, TaxRefundClaim? Claim)?> EvaluateAsync(string? orderId, Requester requester, CancellationToken cancellationToken = default)
     {
         var view = await orders.FindAsync(orderId, requester, cancellationToken);
-        if (view is null)
-        {
-            return null;
-        }
+        return view is null ? null : await EvaluateAsync(view, requester, cancellationToken);
+    }
 
-        var claim = await db.TaxRefundClaims.AsNoTracking().SingleOrDefaultAsync(c => c.OrderId == view.Order.Id, cancellationToken);
+    /// <summary>The decision on a tax refund for an order the caller has already read for <paramref name="requester"/> (no second read of the order).</summary>
+    public async Task<(EligibilityResult Decision, TaxRefundClaim? Claim)> EvaluateAsync(OrderView view, Requester requester, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var claim = await PerModel<Queries>.For(db).ClaimOfOrder(db, view.Order.Id, cancellationToken);
         return (eligibility.Evaluate(new TaxRefundRequest(view.Order), view.Partner, requester), claim);
     }
 
@@ -48,5 +50,13 @@ public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orde
             new PathActionResult(PathActionStatus.Done, found.Decision, null, claim.Id),
             new PathActionResult(PathActionStatus.Conflict, found.Decision, null, claim.Id),
             cancellationToken);
+    }
+
+    private sealed class Queries
+    {
+        // The order page asks on every view: compiled once per model.
+        public readonly Func<PartnerHelpDbContext, string, CancellationToken, Task<TaxRefundClaim?>> ClaimOfOrder =
+            EF.CompileAsyncQuery((PartnerHelpDbContext db, string orderId, CancellationToken _) =>
+                db.TaxRefundClaims.AsNoTracking().SingleOrDefault(c => c.OrderId == orderId));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Engine;
 
@@ -69,9 +70,10 @@ public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, 
         // 60 refunds after a restart on PostgreSQL). New jobs cannot appear in between: the caller holds the dispatch
         // lock, and a refund's own jobs hand over while one of them is live.
         var live = RefundsWithLiveJobs();
+        var untouchedDemoOrders = db.UntouchedDemoOrders();
         var open = await db.Refunds.AsNoTracking()
             .Where(r => r.Status == RefundStatus.Requested || r.Status == RefundStatus.Processing)
-            .Where(r => !db.MembershipOrders.Any(o => o.Id == r.OrderId && o.DemoAgeDays != null))
+            .Where(r => !untouchedDemoOrders.Contains(r.OrderId))
             .Where(r => !db.OutboxMessages.Any(m => m.Type == OutboxMessage.RefundRequested && m.Subject == r.Id && m.DispatchedAt == null))
             .Select(r => new
             {

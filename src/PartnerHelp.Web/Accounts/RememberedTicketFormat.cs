@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 
 namespace PartnerHelp.Web.Accounts;
@@ -9,17 +8,11 @@ namespace PartnerHelp.Web.Accounts;
 /// Keyed by the whole protected value, which only its holder has; a value that fails to unprotect is never
 /// remembered; every caller gets its own copy of the ticket, so nothing one request does to its principal
 /// reaches another. The handler still checks expiry and the security stamp on every request. A revoked data
-/// protection key is honoured within <see cref="Lifetime"/>.
+/// protection key is honoured within <see cref="ShortMemory{TKey, TValue}.Lifetime"/> (about 2 KB a session).
 /// </summary>
 public sealed class RememberedTicketFormat(ISecureDataFormat<AuthenticationTicket> inner, TimeProvider time) : ISecureDataFormat<AuthenticationTicket>
 {
-    /// <summary>How long an unprotected cookie is remembered.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-
-    /// <summary>Sessions remembered at most (about 2 KB each); the memory is cleared when full.</summary>
-    public const int Capacity = 4096;
-
-    private readonly ConcurrentDictionary<string, (AuthenticationTicket Ticket, DateTimeOffset Until)> _tickets = new(StringComparer.Ordinal);
+    private readonly ShortMemory<string, AuthenticationTicket> _tickets = new(time);
 
     /// <inheritdoc />
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
@@ -38,10 +31,9 @@ public sealed class RememberedTicketFormat(ISecureDataFormat<AuthenticationTicke
             return inner.Unprotect(protectedText, purpose);
         }
 
-        var now = time.GetUtcNow();
-        if (_tickets.TryGetValue(protectedText, out var known) && known.Until > now)
+        if (_tickets.TryRecall(protectedText, out var known))
         {
-            return Copy(known.Ticket);
+            return Copy(known);
         }
 
         var ticket = inner.Unprotect(protectedText);
@@ -50,12 +42,7 @@ public sealed class RememberedTicketFormat(ISecureDataFormat<AuthenticationTicke
             return null;
         }
 
-        if (_tickets.Count >= Capacity)
-        {
-            _tickets.Clear();
-        }
-
-        _tickets[protectedText] = (ticket, now + Lifetime);
+        _tickets.Remember(protectedText, ticket);
         return Copy(ticket);
     }
 

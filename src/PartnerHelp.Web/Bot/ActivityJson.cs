@@ -39,10 +39,16 @@ public static class ActivityJson
             {
                 ["partnerhelp"] = new JsonObject
                 {
-                    ["intent"] = reply.Intent,
-                    ["orderId"] = reply.OrderId,
+                    ["topic"] = reply.Topic,
+                    ["resource"] = reply.Resource,
+                    ["found"] = reply.Found,
                     ["outcome"] = reply.Outcome,
-                    ["reasonCodes"] = new JsonArray([.. (reply.ReasonCodes ?? []).Select(c => (JsonNode?)JsonValue.Create(c))]),
+                    ["reasonCodes"] = Codes(reply.ReasonCodes),
+                    ["taxRefund"] = reply.TaxRefundOutcome is null ? null : new JsonObject { ["outcome"] = reply.TaxRefundOutcome, ["reasonCodes"] = Codes(reply.TaxRefundReasonCodes) },
+
+                    // The names of the first version, kept for clients written against it.
+                    ["intent"] = reply.Topic,
+                    ["orderId"] = reply.Resource,
                 },
             },
         };
@@ -72,6 +78,8 @@ public static class ActivityJson
 
         return activity;
     }
+
+    private static JsonArray Codes(IReadOnlyList<string>? codes) => new([.. (codes ?? []).Select(c => (JsonNode?)JsonValue.Create(c))]);
 
     private static JsonArray Actions(IEnumerable<CardAction> actions) =>
         new([.. actions.Select(a => (JsonNode?)new JsonObject { ["type"] = a.Type, ["title"] = a.Title, ["value"] = a.Value })]);

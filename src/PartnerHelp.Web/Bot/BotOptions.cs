@@ -39,11 +39,14 @@ public sealed class BotOptions
     /// <summary>How long a Direct Line token lives.</summary>
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
-    /// <summary>Largest activity body accepted, in bytes.</summary>
-    public int MaxActivityBytes { get; set; } = 32 * 1024;
+    /// <summary>Largest activity body accepted, in bytes: the Bot Framework Service's own limit (256 KB), so whatever a channel delivers is read.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Longest message text accepted, in characters.</summary>
-    public int MaxTextLength { get; set; } = 2000;
+    /// <summary>
+    /// Longest message text accepted, in characters: 80,000 fits the 256 KB activity in every script (three UTF-8
+    /// bytes a character at most, as in Japanese), so a text within it is never refused for its bytes.
+    /// </summary>
+    public int MaxTextLength { get; set; } = 80_000;
 
     /// <summary>Activities one token may post per minute.</summary>
     public int MessagesPerMinute { get; set; } = 30;

@@ -22,7 +22,7 @@ public sealed class BotRunner(HelpDialog dialog, BotUsers users, IOptions<BotOpt
         BotReply? reply = type switch
         {
             "message" => await dialog.RespondAsync(new BotTurn(ActivityJson.String(incoming, "text"), locale, conversation, requester, name, siteBase), cancellationToken),
-            "conversationUpdate" when WelcomesSomeone(incoming) => await dialog.RespondAsync(new BotTurn("hello", locale, conversation, requester, name, siteBase), cancellationToken),
+            "conversationUpdate" when WelcomesSomeone(incoming) => dialog.Welcome(new BotTurn(null, locale, conversation, requester, name, siteBase)),
             _ => null,
         };
         return reply is null ? null : ActivityJson.Reply(incoming, reply, options.Value);

@@ -14,9 +14,12 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
         services.AddSingleton<BotRateLimits>();
-        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton(provider => new ChatRecognizer(UtteranceSet.Load(), ChatLanguageSamples.FromResources(provider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>())));
+        services.AddHostedService<ChatRecognizerWarmUp>();
         services.AddScoped<OrderAnswers>();
         services.AddScoped<PathAnswers>();
+        services.AddScoped<CreditAnswers>();
+        services.AddScoped<ResourceResolver>();
         services.AddScoped<HelpDialog>();
         services.AddScoped<BotUsers>();
         services.AddScoped<BotRunner>();

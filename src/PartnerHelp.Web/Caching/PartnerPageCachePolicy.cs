@@ -13,7 +13,7 @@ namespace PartnerHelp.Web.Caching;
 /// valid), and only while the partner's data is unchanged: the key holds the partner's data version, which every
 /// save touching the partner raises in the same transaction (<see cref="ChangeCounters"/>), so a change made on
 /// any node is seen by the next request on every node. Refund rules count whole UTC days, so the key also holds
-/// today's UTC date. Responses that set a cookie or are not 200 are never stored.
+/// today's UTC date. Responses that are not 200, or set a cookie other than the culture's (<see cref="CultureCookie"/>), are never stored.
 /// </summary>
 public sealed class PartnerPageCachePolicy : IOutputCachePolicy
 {
@@ -56,7 +56,7 @@ public sealed class PartnerPageCachePolicy : IOutputCachePolicy
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        if (response.StatusCode != StatusCodes.Status200OK || (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) && !CultureCookie.IsTheOnlyCookie(response)))
         {
             context.AllowCacheStorage = false;
         }

@@ -16,6 +16,13 @@ public static class CultureLinks
         return request.PathBase + target + request.QueryString;
     }
 
+    /// <summary>The site's root in the current UI culture (<c>/en</c>, with the path base): links are this plus a path.</summary>
+    public static string Home(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.PathBase}/{Current}";
+    }
+
     /// <summary>The URL segment of the current UI culture.</summary>
     public static string Current => SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default;
 

@@ -42,4 +42,37 @@ public sealed class ChatPanelTests(SiteFixture site)
         Assert.Equal("ar", await answer.Last.GetAttributeAsync("lang"));
         await SiteFixture.ScreenshotAsync(page, "bot-chat-panel-ar");
     }
+    [Fact]
+    public async Task ChatPanel_ShowsTheRoomLeft_AndAnswersAPastedEmail()
+    {
+        var page = await site.NewPageAsync();
+        await SiteFixture.SignInAsync(page, "admin@contoso.example");
+        await page.ClickAsync(".chat__toggle");
+        var filler = string.Concat(Enumerable.Repeat("We reviewed our purchases with the finance team this quarter and filed every invoice. ", 30));
+        await page.FillAsync("#chat-input", $"Hello,\n{filler}\nThe order is CT-1008.\n{filler}\nWhen will the refund reach our card?\nRegards, Anna");
+
+        Assert.Matches(@"^[0-9,]+ characters left$", await page.InnerTextAsync(".chat__room"));
+        await page.PressAsync("#chat-input", "Enter");
+        var answer = page.Locator(".chat__msg--bot", new() { HasText = "CT-1008" });
+        await answer.WaitForAsync();
+        Assert.Contains("Processing", await answer.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatPanel_KeepsATooLongMessage_AndSaysSoInTheChat()
+    {
+        var page = await site.NewPageAsync("sv");
+        await page.GotoAsync("/sv");
+        await page.ClickAsync(".chat__toggle");
+        var limit = int.Parse((await page.GetAttributeAsync("[data-chat]", "data-max-length"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var text = new string('a', limit + 5);
+        await page.FillAsync("#chat-input", text);
+
+        Assert.Equal("5 tecken för mycket", await page.InnerTextAsync(".chat__room"));
+        await page.PressAsync("#chat-input", "Enter");
+        await page.Locator(".chat__msg--notice").WaitForAsync();
+        Assert.Contains("för långt", await page.InnerTextAsync(".chat__msg--notice"), StringComparison.Ordinal);
+        Assert.Equal(limit + 5, (await page.InputValueAsync("#chat-input")).Length);
+        Assert.Equal(0, await page.Locator(".chat__msg--user").CountAsync());
+    }
 }

@@ -4,6 +4,7 @@ using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Testing;
 
@@ -107,16 +108,15 @@ public sealed class ResilienceDatabase : IAsyncDisposable
 
     public PartnerHelpDbContext Context()
     {
+        // Configured as the site configures its contexts, so the test's saves keep the counters as the site's do.
         var options = new DbContextOptionsBuilder<PartnerHelpDbContext>();
-        if (Storage == SiteStorage.PostgreSql)
+        PersistenceServiceCollectionExtensions.Configure(options, new DatabaseOptions
         {
-            options.UseNpgsql(ConnectionString);
-        }
-        else
-        {
-            options.UseSqlite(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false, DefaultTimeout = 30 }.ToString());
-        }
-
+            Provider = Storage == SiteStorage.PostgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite,
+            ConnectionString = Storage == SiteStorage.PostgreSql
+                ? ConnectionString
+                : new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false, DefaultTimeout = 30 }.ToString(),
+        });
         return new PartnerHelpDbContext(options.Options);
     }
 

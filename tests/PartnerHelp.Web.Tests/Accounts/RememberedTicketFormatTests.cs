@@ -19,7 +19,7 @@ public sealed class RememberedTicketFormatTests
         var cookie = format.Protect(Ticket("user-1"));
 
         var first = format.Unprotect(cookie);
-        _clock.Advance(RememberedTicketFormat.Lifetime - TimeSpan.FromSeconds(1));
+        _clock.Advance(ShortMemory<string, AuthenticationTicket>.Lifetime - TimeSpan.FromSeconds(1));
         var second = format.Unprotect(cookie);
 
         Assert.Equal(1, _real.Unprotected);
@@ -34,7 +34,7 @@ public sealed class RememberedTicketFormatTests
         var cookie = format.Protect(Ticket("user-1"));
 
         format.Unprotect(cookie);
-        _clock.Advance(RememberedTicketFormat.Lifetime);
+        _clock.Advance(ShortMemory<string, AuthenticationTicket>.Lifetime);
         format.Unprotect(cookie);
 
         Assert.Equal(2, _real.Unprotected);

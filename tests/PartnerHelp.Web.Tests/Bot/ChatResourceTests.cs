@@ -6,6 +6,8 @@ namespace PartnerHelp.Web.Tests.Bot;
 
 public sealed class ChatResourceTests
 {
+    private static readonly Lazy<ChatRecognizer> Recognizer = new(() => new ChatRecognizer());
+
     [Theory]
     [InlineData("vi")]
     [InlineData("sv")]
@@ -33,26 +35,29 @@ public sealed class ChatResourceTests
     public void TopicsAndAskWhy_AreUnderstoodByTheRecognizer_InEveryTranslatedLanguage(string suffix)
     {
         var values = Values($"ChatResource{suffix}.resx");
-        var recognizer = new IntentRecognizer();
-        var expected = new Dictionary<string, ChatIntent>
+        var recognizer = Recognizer.Value;
+        var today = new DateOnly(2026, 12, 6);
+        var expected = new Dictionary<string, ChatTopic>
         {
-            ["Topic_WhyDisabled"] = ChatIntent.WhyCancelDisabled,
-            ["Topic_HowToCancel"] = ChatIntent.HowToCancel,
-            ["Topic_RefundStatus"] = ChatIntent.RefundStatus,
-            ["Topic_RefundCriteria"] = ChatIntent.RefundCriteria,
-            ["Topic_TaxRefund"] = ChatIntent.TaxRefund,
-            ["Topic_WireTransfer"] = ChatIntent.WireTransfer,
-            ["Topic_CreditDeadline"] = ChatIntent.CreditRequestDeadline,
-            ["Topic_Reservation"] = ChatIntent.ReservationExchange,
+            ["Topic_WhyDisabled"] = ChatTopic.OrderEligibility,
+            ["Topic_HowToCancel"] = ChatTopic.MembershipHowToCancel,
+            ["Topic_RefundStatus"] = ChatTopic.RefundStatus,
+            ["Topic_RefundCriteria"] = ChatTopic.MembershipCriteria,
+            ["Topic_CspSubscription"] = ChatTopic.CspSubscription,
+            ["Topic_TaxRefund"] = ChatTopic.TaxRefund,
+            ["Topic_WireTransfer"] = ChatTopic.SupportTicket,
+            ["Topic_CreditDeadline"] = ChatTopic.CreditRequest,
+            ["Topic_Reservation"] = ChatTopic.Reservation,
+            ["Topic_StoreOrder"] = ChatTopic.StoreOrder,
         };
-        foreach (var (key, intent) in expected)
+        foreach (var (key, topic) in expected)
         {
-            Assert.Equal(intent, recognizer.Recognize(values[key]).Intent);
+            Assert.True(topic == recognizer.Read(values[key], today).Topic, $"{key} \"{values[key]}\" is read as {recognizer.Read(values[key], today).Topic}, not {topic}.");
         }
 
-        var askWhy = recognizer.Recognize(string.Format(System.Globalization.CultureInfo.InvariantCulture, values["Panel_AskWhyTemplate"], "CT-1002"));
-        Assert.Equal(ChatIntent.WhyCancelDisabled, askWhy.Intent);
-        Assert.Equal("CT-1002", askWhy.OrderId);
+        var askWhy = recognizer.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, values["Panel_AskWhyTemplate"], "CT-1002"), today);
+        Assert.Equal(ChatTopic.OrderEligibility, askWhy.Topic);
+        Assert.Equal("CT-1002", askWhy.Resources[0].Resource.Id);
     }
 
     private static Dictionary<string, string> Values(string file) =>

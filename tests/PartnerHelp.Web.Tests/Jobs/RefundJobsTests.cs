@@ -43,7 +43,7 @@ public sealed class RefundJobsTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PartnerHelp.Infrastructure.Persistence.PartnerHelpDbContext>();
-            await db.MembershipOrders.Where(o => o.Id == "CT-1008").ExecuteUpdateAsync(set => set.SetProperty(o => o.DemoAgeDays, (int?)null));
+            await db.DemoItems.Where(i => i.ItemId == "CT-1008").ExecuteDeleteAsync();
         }
 
         await JobsSite.WaitForRefundAsync(partner, "CT-1008", "Refunded");

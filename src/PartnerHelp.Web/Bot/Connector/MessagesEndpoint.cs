@@ -44,10 +44,14 @@ public static class MessagesEndpoint
         var channelId = ActivityJson.String(activity, "channelId");
         var conversationId = ActivityJson.String(activity, "conversation", "id");
         if (activity is null || serviceUrl is null || ActivityJson.String(activity, "type") is not { Length: > 0 }
-            || channelId is not { Length: > 0 and <= 32 } || conversationId is not { Length: > 0 and <= 1024 }
-            || (ActivityJson.String(activity, "text")?.Length ?? 0) > options.Value.MaxTextLength)
+            || channelId is not { Length: > 0 and <= 32 } || conversationId is not { Length: > 0 and <= 1024 })
         {
             return errors.BadActivity();
+        }
+
+        if ((ActivityJson.String(activity, "text")?.Length ?? 0) > options.Value.MaxTextLength)
+        {
+            return errors.TextTooLong(options.Value.MaxTextLength);
         }
 
         var authorization = context.Request.Headers.Authorization.ToString();

@@ -10,4 +10,8 @@ namespace PartnerHelp.Web.Bot.Dialog;
 /// <param name="Requester">Who asks (anonymous for visitors and channels).</param>
 /// <param name="DisplayName">The user's name for greetings, if known.</param>
 /// <param name="SiteBase">Absolute base of site links, e.g. <c>https://partnerhelp.example</c>.</param>
-public sealed record BotTurn(string? Text, string? Locale, BotConversation Conversation, Requester Requester, string? DisplayName, string SiteBase);
+public sealed record BotTurn(string? Text, string? Locale, BotConversation Conversation, Requester Requester, string? DisplayName, string SiteBase)
+{
+    /// <summary>Set by an answer that asks the user which order or resource they mean.</summary>
+    public bool AskedForResource { get; set; }
+}

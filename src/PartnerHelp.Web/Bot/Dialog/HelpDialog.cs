@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Chat;
 using PartnerHelp.Web.Localization;
@@ -5,57 +6,108 @@ using PartnerHelp.Web.Localization;
 namespace PartnerHelp.Web.Bot.Dialog;
 
 /// <summary>
-/// The help bot's dialog: recognizes the question, picks the reply language and answers. Everything about
-/// an order comes from <see cref="OrderAnswers"/>, and about the other refund paths' resources from
-/// <see cref="PathAnswers"/>; both ask the same services the pages use.
+/// The help bot's dialog: reads the message (<see cref="ChatRecognizer"/>), resolves what it names, decides with
+/// the conversation's state what to answer (<see cref="TurnDecision"/>), answers in the message's language and
+/// remembers topic and resource for follow-ups. Facts about orders come from <see cref="OrderAnswers"/>, about the
+/// other refund paths from <see cref="PathAnswers"/> and <see cref="CreditAnswers"/>: the services the pages use.
 /// </summary>
-public sealed class HelpDialog(IntentRecognizer recognizer, OrderAnswers orders, PathAnswers paths, IStringLocalizer<ChatResource> text)
+public sealed class HelpDialog(
+    ChatRecognizer recognizer,
+    ResourceResolver resolver,
+    OrderAnswers orders,
+    PathAnswers paths,
+    CreditAnswers credits,
+    IStringLocalizer<ChatResource> text,
+    TimeProvider time)
 {
-    /// <summary>Answers one message; updates the conversation's language and pending question.</summary>
+    private static readonly (ChatTopic Topic, string Key)[] TopicQuestions =
+    [
+        (ChatTopic.OrderEligibility, "Topic_WhyDisabled"), (ChatTopic.MembershipHowToCancel, "Topic_HowToCancel"),
+        (ChatTopic.RefundStatus, "Topic_RefundStatus"), (ChatTopic.MembershipCriteria, "Topic_RefundCriteria"),
+        (ChatTopic.CspSubscription, "Topic_CspSubscription"), (ChatTopic.CreditRequest, "Topic_CreditDeadline"),
+        (ChatTopic.Reservation, "Topic_Reservation"), (ChatTopic.StoreOrder, "Topic_StoreOrder"),
+        (ChatTopic.TaxRefund, "Topic_TaxRefund"), (ChatTopic.SupportTicket, "Topic_WireTransfer"),
+    ];
+
+    /// <summary>Answers one message; updates the conversation's language and dialog state.</summary>
     public async Task<BotReply> RespondAsync(BotTurn turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var match = recognizer.Recognize(turn.Text);
-        var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, match.Language);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var reading = recognizer.Read(turn.Text, today);
+        var state = DialogState.Parse(turn.Conversation.PendingIntent);
+        var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
-        var pending = turn.Conversation.PendingIntent;
-        turn.Conversation.PendingIntent = null;
-
-        var intent = match.Intent;
-        if (intent == ChatIntent.None && match.OrderId is not null)
+        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken);
+        var plan = TurnDecision.Decide(reading, state, named);
+        if (TurnDecision.IsTornOverRefund(reading, plan) && turn.Requester.IsAuthenticated)
         {
-            // A bare order number answers the bot's own "which order?", or asks about that order.
-            intent = Enum.TryParse<ChatIntent>(pending, out var waiting) ? waiting : ChatIntent.WhyCancelDisabled;
+            plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }
 
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);
-        return intent switch
-        {
-            _ when match.Resource is { } resource => await paths.WhyNotAsync(turn, resource, links, cancellationToken),
-            ChatIntent.TaxRefund when match.OrderId is { } taxOrder => await paths.TaxRefundAsync(turn, taxOrder, links, cancellationToken),
-            ChatIntent.WhyCancelDisabled => await orders.WhyDisabledAsync(turn, match.OrderId, links, cancellationToken),
-            ChatIntent.HowToCancel when match.OrderId is not null => await orders.WhyDisabledAsync(turn, match.OrderId, links, cancellationToken) with { Intent = nameof(ChatIntent.HowToCancel) },
-            ChatIntent.HowToCancel => Reply(ChatIntent.HowToCancel, text["Answer_HowToCancel"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], Topics()),
-            ChatIntent.RefundStatus => await orders.RefundStatusAsync(turn, match.OrderId, links, cancellationToken),
-            ChatIntent.RefundCriteria => Reply(ChatIntent.RefundCriteria, text["Answer_RefundCriteria"], [CardAction.OpenUrl(text["Link_Criteria"], links.Criteria)], []),
-            ChatIntent.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
-            ChatIntent.WireTransfer => await orders.WireTransferAsync(turn, match.OrderId, links, cancellationToken),
-            ChatIntent.CreditRequestDeadline => Reply(ChatIntent.CreditRequestDeadline, text["Answer_CreditDeadline"], [CardAction.OpenUrl(text["Link_CreditRequests"], links.CreditRequests)], []),
-            ChatIntent.ReservationExchange => Reply(ChatIntent.ReservationExchange, text["Answer_Reservation"], [CardAction.OpenUrl(text["Link_Reservations"], links.Reservations)], []),
-            ChatIntent.Greeting => Reply(ChatIntent.Greeting, turn.DisplayName is { Length: > 0 } name ? text["Answer_GreetingNamed", name] : text["Answer_Greeting"], [], Topics()),
-            ChatIntent.Help => Reply(ChatIntent.Help, text["Answer_Help"], [], Topics()),
-            _ => Reply(ChatIntent.None, text["Answer_Fallback"], [], Topics()),
-        };
+        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, cancellationToken);
+        var answered = Enum.Parse<ChatTopic>(reply.Topic == "Clarify" ? nameof(ChatTopic.None) : reply.Topic);
+        turn.Conversation.PendingIntent = new DialogState(
+            answered is ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help ? state.Topic : answered,
+            reply.Found == false ? null : reply.Found == true ? reply.Resource : state.ResourceId,
+            turn.AskedForResource ? DialogWait.Resource : plan.Clarify ? DialogWait.Clarify : DialogWait.Nothing,
+            plan.Clarify ? plan.Choices : null,
+            reading.Language is not null || state.LanguageFromText).Encode();
+        return reply;
+    }
+
+    /// <summary>The greeting when someone joins: in the client's locale, nothing read from a text.</summary>
+    public BotReply Welcome(BotTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, null);
+        turn.Conversation.Locale = culture;
+        using var scope = ReplyCulture.Use(culture);
+        return Reply(ChatTopic.Greeting, turn.DisplayName is { Length: > 0 } name ? text["Answer_GreetingNamed", name] : text["Answer_Greeting"], [], Topics());
     }
 
     /// <summary>The topics as suggested replies, each a question the recognizer understands in the current language.</summary>
-    public IReadOnlyList<CardAction> Topics()
+    public IReadOnlyList<CardAction> Topics() => TopicQuestions.Select(t => CardAction.ImBack(text[t.Key], text[t.Key])).ToList();
+
+    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, CancellationToken cancellationToken)
     {
-        string[] keys = ["Topic_WhyDisabled", "Topic_HowToCancel", "Topic_RefundStatus", "Topic_RefundCriteria", "Topic_TaxRefund", "Topic_WireTransfer", "Topic_CreditDeadline", "Topic_Reservation"];
-        return keys.Select(key => CardAction.ImBack(text[key], text[key])).ToList();
+        var id = plan.Resource?.Id;
+        var kind = plan.Resource?.Kind;
+        return plan.Topic switch
+        {
+            ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, id, links, cancellationToken),
+            ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, cancellationToken),
+            ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
+            ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
+            ChatTopic.SupportTicket => await orders.SupportTicketAsync(turn, id, links, cancellationToken),
+            ChatTopic.CreditRequest when reading.Dates.Count > 0 => credits.ForDate(reading.Dates[0], today, links),
+            ChatTopic.CreditRequest when kind == NamedResourceKind.Incident => await credits.ForIncidentAsync(id!, turn.Requester, today, links, cancellationToken),
+            ChatTopic.CreditRequest when id is null => credits.General(links),
+            ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest when plan.Resource is { } resource =>
+                await paths.WhyNotAsync(turn, resource, links, cancellationToken),
+            ChatTopic.CspSubscription => Reply(plan.Topic, text["Answer_CspSubscription"], [CardAction.OpenUrl(text["Link_Subscriptions"], links.Subscriptions)], []),
+            ChatTopic.StoreOrder => Reply(plan.Topic, text["Answer_StoreOrder"], [CardAction.OpenUrl(text["Link_StoreOrders"], links.StoreOrders)], []),
+            ChatTopic.Reservation => Reply(plan.Topic, text["Answer_Reservation"], [CardAction.OpenUrl(text["Link_Reservations"], links.Reservations)], []),
+            ChatTopic.MembershipHowToCancel => Reply(plan.Topic, text["Answer_HowToCancel"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], []),
+            ChatTopic.MembershipCriteria => Reply(plan.Topic, text["Answer_RefundCriteria"], [CardAction.OpenUrl(text["Link_Criteria"], links.Criteria)], []),
+            ChatTopic.Greeting => Reply(plan.Topic, turn.DisplayName is { Length: > 0 } name ? text["Answer_GreetingNamed", name] : text["Answer_Greeting"], [], Topics()),
+            ChatTopic.Help => Reply(plan.Topic, text["Answer_Help"], [], Topics()),
+            _ => Reply(ChatTopic.None, text["Answer_Fallback"], [], Topics()),
+        };
     }
 
-    private static BotReply Reply(ChatIntent intent, string message, IReadOnlyList<CardAction> links, IReadOnlyList<CardAction> suggestions) =>
-        new(message, System.Globalization.CultureInfo.CurrentUICulture.Name, suggestions, links, intent.ToString());
+    // Two readings are close and nothing earlier decides: offer both as buttons that ask the full question.
+    private BotReply Clarify(TurnPlan plan)
+    {
+        var choices = new[] { plan.Choices.First, plan.Choices.Second }
+            .Select(topic => TopicQuestions.First(q => q.Topic == topic).Key)
+            .Select(key => CardAction.ImBack(text[key], text[key]))
+            .ToList();
+        return new BotReply(text["Answer_Clarify"], CultureInfo.CurrentUICulture.Name, choices, [], "Clarify");
+    }
+
+    private static BotReply Reply(ChatTopic topic, string message, IReadOnlyList<CardAction> links, IReadOnlyList<CardAction> suggestions) =>
+        new(message, CultureInfo.CurrentUICulture.Name, suggestions, links, topic.ToString());
 }

@@ -24,18 +24,18 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return SignIn(ChatIntent.WhyCancelDisabled, links);
+            return SignIn(ChatTopic.OrderEligibility, orderId, links);
         }
 
         if (orderId is null)
         {
-            return await AskWhichAsync(turn, ChatIntent.WhyCancelDisabled, static _ => true, cancellationToken);
+            return await AskWhichAsync(turn, ChatTopic.OrderEligibility, static _ => true, cancellationToken);
         }
 
         var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
         if (view is null)
         {
-            return Reply(ChatIntent.WhyCancelDisabled, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId);
+            return NotFound(ChatTopic.OrderEligibility, orderId, links);
         }
 
         var result = view.Eligibility;
@@ -50,7 +50,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
                 message += " " + text["Answer_CanCancelWindow", DisplayFormats.Date(DateOnly.FromDateTime(ends.UtcDateTime).AddDays(-1))];
             }
 
-            return Reply(ChatIntent.WhyCancelDisabled, message, [CardAction.OpenUrl(text["Link_Cancel"], links.Cancel(view.Order.Id)), CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, result.Outcome, codes);
+            return Reply(ChatTopic.OrderEligibility, message, [CardAction.OpenUrl(text["Link_Cancel"], links.Cancel(view.Order.Id)), CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, result.Outcome, codes);
         }
 
         var body = new StringBuilder();
@@ -75,7 +75,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         }
 
         buttons.Add(CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id)));
-        return Reply(ChatIntent.WhyCancelDisabled, body.ToString(), buttons, view.Order.Id, result.Outcome, codes);
+        return Reply(ChatTopic.OrderEligibility, body.ToString(), buttons, view.Order.Id, result.Outcome, codes);
     }
 
     /// <summary>Where the refund of an order is, or when it will arrive.</summary>
@@ -83,7 +83,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return orderId is null ? Reply(ChatIntent.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatIntent.RefundStatus, links);
+            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, orderId, links);
         }
 
         if (orderId is null)
@@ -91,12 +91,12 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             var refunded = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(v => v.Refund is not null).ToList();
             if (refunded.Count == 0)
             {
-                return Reply(ChatIntent.RefundStatus, text["Answer_NoRefunds"] + " " + text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)]);
+                return Reply(ChatTopic.RefundStatus, text["Answer_NoRefunds"] + " " + text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)]);
             }
 
             if (refunded.Count > 1)
             {
-                return await AskWhichAsync(turn, ChatIntent.RefundStatus, v => v.Refund is not null, cancellationToken);
+                return await AskWhichAsync(turn, ChatTopic.RefundStatus, v => v.Refund is not null, cancellationToken);
             }
 
             orderId = refunded[0].Order.Id;
@@ -105,12 +105,16 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
         if (view is null)
         {
-            return Reply(ChatIntent.RefundStatus, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId);
+            return NotFound(ChatTopic.RefundStatus, orderId, links);
         }
 
         var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id].Value;
-        return Reply(ChatIntent.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
+        return Reply(ChatTopic.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
     }
+
+    /// <summary>Whether the user's order <paramref name="orderId"/> has a refund (false when it is not theirs).</summary>
+    public async Task<bool> HasRefundAsync(BotTurn turn, string orderId, CancellationToken cancellationToken) =>
+        (await orders.FindAsync(orderId, turn.Requester, cancellationToken))?.Refund is not null;
 
     /// <summary>Tax refunds, with whether the user's organisation is tax-exempt.</summary>
     public async Task<BotReply> TaxRefundAsync(BotTurn turn, SiteLinks links, CancellationToken cancellationToken)
@@ -121,17 +125,41 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             message += " " + text[any.Partner.IsTaxExempt ? "Answer_TaxExempt" : "Answer_TaxNotExempt"];
         }
 
-        return Reply(ChatIntent.TaxRefund, message, [CardAction.OpenUrl(text["Link_Criteria"], links.Criteria)]);
+        return Reply(ChatTopic.TaxRefund, message, [CardAction.OpenUrl(text["Link_Criteria"], links.Criteria)]);
     }
 
-    /// <summary>Wire transfers and support tickets, pre-filling the ticket with the order when the user may see it.</summary>
-    public async Task<BotReply> WireTransferAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    /// <summary>How to open a support ticket (wire transfers, suspended accounts), pre-filled with the order when the user may see it.</summary>
+    public async Task<BotReply> SupportTicketAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
     {
-        var visible = orderId is not null && turn.Requester.IsAuthenticated && await orders.FindAsync(orderId, turn.Requester, cancellationToken) is not null;
-        return Reply(ChatIntent.WireTransfer, text["Answer_WireTransfer"], [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(visible ? orderId : null))], visible ? orderId : null);
+        var general = text["Answer_SupportTicket"] + " " + text["Answer_WireTransfer"];
+        if (orderId is null || !turn.Requester.IsAuthenticated)
+        {
+            return Reply(ChatTopic.SupportTicket, general, [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(null))]);
+        }
+
+        if (await orders.FindAsync(orderId, turn.Requester, cancellationToken) is not { } view)
+        {
+            return NotFound(ChatTopic.SupportTicket, orderId, links);
+        }
+
+        var result = view.Eligibility;
+        var needed = result.Reasons.Any(r => r.Remedy == Remedy.OpenSupportTicket);
+        var body = new StringBuilder(text[needed ? "Answer_TicketNeeded" : "Answer_TicketNotNeeded", view.Order.Id].Value);
+        foreach (var reason in result.Reasons)
+        {
+            body.Append("\n• ").Append(eligibility.Reason(reason));
+        }
+
+        body.Append("\n\n").Append(general);
+        return Reply(ChatTopic.SupportTicket, body.ToString(), [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(view.Order.Id)), CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))],
+            view.Order.Id, result.Outcome, result.Reasons.Select(r => r.Code.ToString()).ToList()) with { Found = true };
     }
 
-    private async Task<BotReply> AskWhichAsync(BotTurn turn, ChatIntent intent, Func<OrderView, bool> filter, CancellationToken cancellationToken)
+    /// <summary>The unknown-id answer: the same for an id that does not exist and for another partner's.</summary>
+    public BotReply NotFound(ChatTopic topic, string orderId, SiteLinks links) =>
+        Reply(topic, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId) with { Found = false };
+
+    private async Task<BotReply> AskWhichAsync(BotTurn turn, ChatTopic intent, Func<OrderView, bool> filter, CancellationToken cancellationToken)
     {
         var candidates = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(filter).Take(MaxChoices).ToList();
         if (candidates.Count == 0)
@@ -139,7 +167,7 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             return Reply(intent, text["Answer_NoOrders"], []);
         }
 
-        turn.Conversation.PendingIntent = intent.ToString();
+        turn.AskedForResource = true;
         var choices = candidates.Select(v => CardAction.ImBack($"{v.Order.Id} · {eligibility.Offer(v.Order.Offer)}", v.Order.Id)).ToList();
         return new BotReply(text["Answer_WhichOrder"], CultureInfo.CurrentUICulture.Name, choices, [], intent.ToString());
     }
@@ -157,9 +185,10 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         return sentence.ToString();
     }
 
-    private BotReply SignIn(ChatIntent intent, SiteLinks links) =>
-        Reply(intent, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]);
+    // The answer is still about the id asked for (the visitor named it), though nothing about it is looked up.
+    private BotReply SignIn(ChatTopic topic, string? orderId, SiteLinks links) =>
+        Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], orderId);
 
-    private static BotReply Reply(ChatIntent intent, string message, IReadOnlyList<CardAction> links, string? orderId = null, EligibilityOutcome? outcome = null, IReadOnlyList<string>? codes = null) =>
-        new(message, CultureInfo.CurrentUICulture.Name, [], links, intent.ToString(), orderId, outcome?.ToString(), codes);
+    private static BotReply Reply(ChatTopic topic, string message, IReadOnlyList<CardAction> links, string? orderId = null, EligibilityOutcome? outcome = null, IReadOnlyList<string>? codes = null) =>
+        new(message, CultureInfo.CurrentUICulture.Name, [], links, topic.ToString(), orderId, outcome?.ToString(), codes) { Found = outcome is null ? null : true };
 }

@@ -3,12 +3,18 @@ using PartnerHelp.Web.Localization;
 
 namespace PartnerHelp.Web.Bot.Dialog;
 
-/// <summary>Chooses the reply language: the message's locale, then the conversation's, then the language detected in the text.</summary>
+/// <summary>
+/// Chooses the reply language: the language the message is clearly written in wins; a message too short to tell
+/// ("CT-1002?") keeps the language the user has been writing in; otherwise the activity's locale, then the
+/// conversation's, then the site default.
+/// </summary>
 public static class ReplyCulture
 {
     /// <summary>The site culture to answer in (<c>sv-SE</c> → <c>sv</c>).</summary>
-    public static string Choose(string? activityLocale, string? conversationLocale, string? detected) =>
-        Supported(activityLocale) ?? Supported(conversationLocale) ?? Supported(detected) ?? SiteCultures.Default;
+    public static string Choose(string? activityLocale, string? conversationLocale, string? detected, bool writingInOwnLanguage = false) =>
+        Supported(detected)
+        ?? (writingInOwnLanguage ? Supported(conversationLocale) : null)
+        ?? Supported(activityLocale) ?? Supported(conversationLocale) ?? SiteCultures.Default;
 
     /// <summary>The site culture closest to a BCP-47 tag, or null when the site does not speak it.</summary>
     public static string? Supported(string? tag)

@@ -139,20 +139,24 @@ public static class DirectLineEndpoints
             return errors.TooLarge();
         }
 
-        if (activity is null || !IsValid(activity, options.Value))
+        if (activity is null || !IsValid(activity))
         {
             return errors.BadActivity();
+        }
+
+        if ((ActivityJson.String(activity, "text")?.Length ?? 0) > options.Value.MaxTextLength)
+        {
+            return errors.TextTooLong(options.Value.MaxTextLength);
         }
 
         var id = await conversations.ReceiveAsync(conversationId, activity, DirectLineAuthorization.SiteBase(context), cancellationToken);
         return id is null ? errors.BotFailed() : Results.Ok(new { id });
     }
 
-    private static bool IsValid(JsonObject activity, BotOptions options) =>
+    private static bool IsValid(JsonObject activity) =>
         ActivityJson.String(activity, "type") is { Length: > 0 and <= 64 }
         && ActivityJson.String(activity, "from", "id") is { Length: > 0 and <= 256 }
-        && activity["text"] is null or JsonValue
-        && (ActivityJson.String(activity, "text")?.Length ?? 0) <= options.MaxTextLength;
+        && activity["text"] is null or JsonValue;
 
     private static int SecondsLeft(TokenCheck check, TimeProvider time) =>
         (int)Math.Max(0, ((check.ExpiresAt ?? time.GetUtcNow()) - time.GetUtcNow()).TotalSeconds);

@@ -21,6 +21,10 @@ public sealed class DirectLineErrors(IStringLocalizer<ChatResource> text)
     /// <summary>400: unreadable or invalid activity.</summary>
     public IResult BadActivity() => Error(StatusCodes.Status400BadRequest, "BadArgument", "Error_BadActivity");
 
+    /// <summary>400: the message text is longer than <paramref name="limit"/> characters.</summary>
+    public IResult TextTooLong(int limit) =>
+        Results.Json(new { error = new { code = "MessageSizeExceeded", message = text["Error_TextTooLong", limit.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value } }, statusCode: StatusCodes.Status400BadRequest);
+
     /// <summary>413: the body is larger than the endpoint reads.</summary>
     public IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeExceeded", "Error_TooLarge");
 

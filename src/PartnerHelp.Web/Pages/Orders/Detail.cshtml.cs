@@ -79,14 +79,14 @@ public sealed class DetailModel(
     {
         var requester = User.ToRequester();
         var view = await orders.FindAsync(id, requester, cancellationToken);
-        if (view is null || await taxRefunds.EvaluateAsync(view.Order.Id, requester, cancellationToken) is not { } tax)
+        if (view is null)
         {
             return false;
         }
 
         View = view;
         Progress = view.Refund is { } refund ? progress.Describe(refund) : null;
-        (TaxRefund, TaxClaim) = tax;
+        (TaxRefund, TaxClaim) = await taxRefunds.EvaluateAsync(view, requester, cancellationToken);
         return true;
     }
 

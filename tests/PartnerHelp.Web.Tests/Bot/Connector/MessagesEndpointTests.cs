@@ -17,7 +17,7 @@ public sealed class MessagesEndpointTests
     {
         await using var channel = await FakeChannel.StartAsync();
         using var factory = new PartnerHelpFactory();
-        using var response = await PostAsync(factory.CreateClient(), Activity(channel.Url, "What are the refund criteria?", "sv-SE"));
+        using var response = await PostAsync(factory.CreateClient(), Activity(channel.Url, "Vilka villkor gäller för återbetalning?", "sv-SE"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (path, authorization, reply) = Assert.Single(channel.Replies);
@@ -29,7 +29,7 @@ public sealed class MessagesEndpointTests
         Assert.Equal("conv|1", (string?)reply["conversation"]!["id"]);
         Assert.Equal("emulator", (string?)reply["channelId"]);
         Assert.Equal("sv", (string?)reply["locale"]);
-        Assert.Equal("RefundCriteria", (string?)reply["channelData"]!["partnerhelp"]!["intent"]);
+        Assert.Equal("MembershipCriteria", (string?)reply["channelData"]!["partnerhelp"]!["topic"]);
     }
 
     [Theory]

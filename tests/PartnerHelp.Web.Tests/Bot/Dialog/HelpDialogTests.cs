@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.Chat;
 using PartnerHelp.Infrastructure.Bot;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
 using PartnerHelp.Web.Localization;
@@ -14,12 +13,14 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
 {
     public static TheoryData<string, string, string> TopicAnswers => new()
     {
-        { "Topic_HowToCancel", "HowToCancel", "Answer_HowToCancel" },
-        { "Topic_RefundCriteria", "RefundCriteria", "Answer_RefundCriteria" },
-        { "Topic_CreditDeadline", "CreditRequestDeadline", "Answer_CreditDeadline" },
-        { "Topic_Reservation", "ReservationExchange", "Answer_Reservation" },
-        { "Topic_WireTransfer", "WireTransfer", "Answer_WireTransfer" },
+        { "Topic_HowToCancel", "MembershipHowToCancel", "Answer_HowToCancel" },
+        { "Topic_RefundCriteria", "MembershipCriteria", "Answer_RefundCriteria" },
+        { "Topic_CreditDeadline", "CreditRequest", "Answer_CreditDeadline" },
+        { "Topic_Reservation", "Reservation", "Answer_Reservation" },
+        { "Topic_WireTransfer", "SupportTicket", "Answer_SupportTicket" },
         { "Topic_TaxRefund", "TaxRefund", "Answer_TaxRefund" },
+        { "Topic_CspSubscription", "CspSubscription", "Answer_CspSubscription" },
+        { "Topic_StoreOrder", "StoreOrder", "Answer_StoreOrder" },
     };
 
     [Theory]
@@ -30,35 +31,121 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
         {
             var question = Localized(topicKey, culture);
             var reply = await AskAsync(question, Requester.Anonymous, locale: null, conversationLocale: null);
-            Assert.Equal(intent, reply.Intent);
+            Assert.Equal(intent, reply.Topic);
             Assert.Equal(culture, reply.Locale);
             Assert.StartsWith(Localized(answerKey, culture), reply.Text, StringComparison.Ordinal);
         }
     }
 
     [Theory]
-    [InlineData("de", "Warum kann ich CT-1002 nicht stornieren?", "WhyCancelDisabled")]
-    [InlineData("fr", "Quels sont les critères de remboursement ?", "RefundCriteria")]
+    [InlineData("de", "Warum kann ich CT-1002 nicht stornieren?", "OrderEligibility")]
+    [InlineData("fr", "Quels sont les critères de remboursement ?", "MembershipCriteria")]
     [InlineData("es", "¿Cuándo llega mi reembolso?", "RefundStatus")]
-    [InlineData("ja", "Azure予約を交換できますか？", "ReservationExchange")]
-    [InlineData("pt-BR", "Paguei por transferência bancária", "WireTransfer")]
-    [InlineData("ar", "ما هو آخر موعد لطلب الرصيد؟", "CreditRequestDeadline")]
+    [InlineData("ja", "Azure予約を交換できますか？", "Reservation")]
+    [InlineData("pt-BR", "Paguei por transferência bancária", "SupportTicket")]
+    [InlineData("ar", "ما هو آخر موعد لطلب الرصيد؟", "CreditRequest")]
     public async Task RespondAsync_UnderstandsAndAnswersInTheDetectedLanguage_ForOtherSiteCultures(string culture, string question, string intent)
     {
         var reply = await AskAsync(question, await RequesterAsync("admin@contoso.example"), locale: null, conversationLocale: null);
-        Assert.Equal(intent, reply.Intent);
+        Assert.Equal(intent, reply.Topic);
         Assert.Equal(culture, reply.Locale);
     }
 
     [Fact]
-    public async Task RespondAsync_UsesActivityLocaleFirst_ThenConversationLocale()
+    public async Task RespondAsync_AnswersInTheTextsLanguage_WhenItIsClear_ElseTheLocale()
     {
-        var swedishLocale = await AskAsync("What are the refund criteria?", Requester.Anonymous, locale: "sv-SE", conversationLocale: "vi");
+        var german = await AskAsync("Wie lange dauert eine Rückerstattung normalerweise?", Requester.Anonymous, locale: "en", conversationLocale: null);
+        Assert.Equal("de", german.Locale);
+        var swedishLocale = await AskAsync("CT-1002?", Requester.Anonymous, locale: "sv-SE", conversationLocale: "vi");
         Assert.Equal("sv", swedishLocale.Locale);
-        var conversation = await AskAsync("What are the refund criteria?", Requester.Anonymous, locale: null, conversationLocale: "vi");
+        var conversation = await AskAsync("CT-1002?", Requester.Anonymous, locale: null, conversationLocale: "vi");
         Assert.Equal("vi", conversation.Locale);
         var unsupported = await AskAsync("Vilka villkor gäller för återbetalning?", Requester.Anonymous, locale: "zh-CN", conversationLocale: null);
         Assert.Equal("sv", unsupported.Locale);
+    }
+
+    [Fact]
+    public async Task RespondAsync_KeepsTheUsersLanguage_ForAShortFollowUp()
+    {
+        var conversation = NewConversation(null);
+        var admin = await RequesterAsync("admin@contoso.example");
+        var first = await AskAsync("Varför kan jag inte avbryta CT-1005?", admin, locale: "en", conversation: conversation);
+        var next = await AskAsync("CT-1007?", admin, locale: "en", conversation: conversation);
+        Assert.Equal("sv", first.Locale);
+        Assert.Equal("sv", next.Locale);
+        Assert.Equal("CT-1007", next.Resource);
+    }
+
+    [Theory]
+    [InlineData("how do I fix that?")]
+    [InlineData("who can do it then?")]
+    public async Task RespondAsync_ContinuesTheOrder_ForAFollowUp(string followUp)
+    {
+        var conversation = NewConversation(null);
+        var admin = await RequesterAsync("admin@contoso.example");
+        await AskAsync("why can't I cancel CT-1005?", admin, conversation: conversation);
+        var reply = await AskAsync(followUp, admin, conversation: conversation);
+        Assert.Equal("OrderEligibility", reply.Topic);
+        Assert.Equal("CT-1005", reply.Resource);
+        Assert.Equal(["PaymentNotCreditCard"], reply.ReasonCodes);
+    }
+
+    [Theory]
+    [InlineData("ct 1002")]
+    [InlineData("Ct1002")]
+    [InlineData("order 1002")]
+    [InlineData("CT_1002")]
+    public async Task RespondAsync_FindsTheOrder_AsPeopleWriteIt(string written)
+    {
+        var reply = await AskAsync($"why can't I cancel {written}?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal("CT-1002", reply.Resource);
+        Assert.Equal(["PurchaseWindowExpired"], reply.ReasonCodes);
+    }
+
+    [Fact]
+    public async Task RespondAsync_AnswersTheCancelQuestion_NotTheRefundStatus_ForAnEligibleOrder()
+    {
+        var reply = await AskAsync("Can I cancel CT-1001 and get my money back?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal("OrderEligibility", reply.Topic);
+        Assert.Equal("SelfServeCancel", reply.Outcome);
+    }
+
+    [Fact]
+    public async Task RespondAsync_GivesTheRefundStatus_ForAShortRefundQuestion()
+    {
+        var reply = await AskAsync("CT-1008 refund?", await RequesterAsync("admin@contoso.example"));
+        Assert.Equal("RefundStatus", reply.Topic);
+        Assert.Equal("CT-1008", reply.Resource);
+    }
+
+    [Fact]
+    public async Task RespondAsync_ComputesTheCreditDeadline_FromADateInTheMessage()
+    {
+        var reply = await AskAsync("We had an incident on 26 November 2026, until when can we file a credit request?", Requester.Anonymous);
+        Assert.Equal("CreditRequest", reply.Topic);
+        Assert.True(reply.Text.Contains("December 31, 2026", StringComparison.Ordinal), reply.Text);
+    }
+
+    [Fact]
+    public async Task RespondAsync_SaysTheOrdersOwnRefundIsClosed_ForTheTaxRefundOfNW3001()
+    {
+        var reply = await AskAsync("Can we get the tax back on NW-3001?", await RequesterAsync("agent@northwind.example"));
+        Assert.Equal("TaxRefund", reply.Topic);
+        Assert.Equal("NotEligible", reply.Outcome);
+        Assert.Equal(["PurchaseWindowExpired"], reply.ReasonCodes);
+        Assert.Equal("SelfServeCancel", reply.TaxRefundOutcome);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, Localized("Answer_TaxOrderClosed", "en"), "NW-3001"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How do I open a support ticket?", "SupportTicket")]
+    [InlineData("Can I cancel a CSP subscription a couple of days after I bought it?", "CspSubscription")]
+    [InlineData("Can I cancel an item that was already charged?", "StoreOrder")]
+    public async Task RespondAsync_AnswersEveryRefundPath_InGeneral(string question, string topic)
+    {
+        var reply = await AskAsync(question, Requester.Anonymous);
+        Assert.Equal(topic, reply.Topic);
+        Assert.Null(reply.Resource);
     }
 
     [Fact]
@@ -115,19 +202,19 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
         Assert.Equal(Localized("Answer_WhichOrder", "en"), question.Text);
         Assert.Contains(question.SuggestedActions, a => a.Type == "imBack" && a.Value == "CT-1002");
         Assert.DoesNotContain(question.SuggestedActions, a => a.Value == "FB-2001");
-        Assert.Equal("WhyCancelDisabled", conversation.PendingIntent);
+        Assert.Equal(DialogWait.Resource, DialogState.Parse(conversation.PendingIntent).Waiting);
 
         var answer = await AskAsync("CT-1006", admin, conversation: conversation);
         Assert.Equal(["UpgradedWithGoldDiscount"], answer.ReasonCodes);
-        Assert.Null(conversation.PendingIntent);
+        Assert.Equal(DialogWait.Nothing, DialogState.Parse(conversation.PendingIntent).Waiting);
     }
 
     [Fact]
     public async Task RespondAsync_ReportsTheRefundInProgress_ForTheCancelledOrder()
     {
         var reply = await AskAsync("When will my refund arrive?", await RequesterAsync("admin@contoso.example"));
-        Assert.Equal("RefundStatus", reply.Intent);
-        Assert.Equal("CT-1008", reply.OrderId);
+        Assert.Equal("RefundStatus", reply.Topic);
+        Assert.Equal("CT-1008", reply.Resource);
         Assert.Contains("Processing", reply.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("30 days", reply.Text, StringComparison.Ordinal);
     }
@@ -154,8 +241,8 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
     public async Task RespondAsync_OffersTopicsAsButtons_ForFallbackGreetingAndHelp(string text, string intent)
     {
         var reply = await AskAsync(text, Requester.Anonymous);
-        Assert.Equal(intent, reply.Intent);
-        Assert.Equal(8, reply.SuggestedActions.Count);
+        Assert.Equal(intent, reply.Topic);
+        Assert.Equal(10, reply.SuggestedActions.Count);
         Assert.All(reply.SuggestedActions, a => Assert.Equal("imBack", a.Type));
     }
 
@@ -169,13 +256,7 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
     private static BotConversation NewConversation(string? locale) =>
         new() { Id = "test", ChannelId = "test", Locale = locale, CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
 
-    private async Task<Requester> RequesterAsync(string email)
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        return new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
-    }
+    private Task<Requester> RequesterAsync(string email) => DemoRequesters.ForAsync(factory.Services, email);
 
     private string Localized(string key, string culture)
     {

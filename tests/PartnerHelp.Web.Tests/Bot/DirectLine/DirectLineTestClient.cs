@@ -83,5 +83,7 @@ public sealed class DirectLineTestClient(HttpClient http)
     public static IReadOnlyList<string> ReasonCodes(JsonObject reply) =>
         ((JsonArray)reply["channelData"]!["partnerhelp"]!["reasonCodes"]!).Select(c => (string)c!).ToList();
 
-    public static string? Intent(JsonObject reply) => (string?)reply["channelData"]!["partnerhelp"]!["intent"];
+    public static string? Intent(JsonObject reply) => (string?)reply["channelData"]!["partnerhelp"]!["topic"];
+
+    public static string? Resource(JsonObject reply) => (string?)reply["channelData"]!["partnerhelp"]!["resource"];
 }

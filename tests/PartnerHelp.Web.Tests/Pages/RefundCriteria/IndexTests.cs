@@ -48,6 +48,27 @@ public sealed class IndexTests(SharedSite site) : IClassFixture<SharedSite>
     }
 
     [Fact]
+    public async Task Criteria_IsServedFromTheOutputCache_WhenTheCultureCookieDiffers()
+    {
+        // A client that keeps no cookies: every response sets the culture cookie, and is still stored and served.
+        using var client = site.Factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false });
+        using var firstRequest = CriteriaWithJapaneseCookie();
+        using var secondRequest = CriteriaWithJapaneseCookie();
+
+        using var first = await client.SendAsync(firstRequest);
+        using var second = await client.SendAsync(secondRequest);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(second.Headers.Age.HasValue, "the second request should come from the output cache");
+        Assert.Equal(first.Headers.GetValues("X-Correlation-Id"), second.Headers.GetValues("X-Correlation-Id"));
+        Assert.Contains(second.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Dde%7Cuic%3Dde", StringComparison.Ordinal));
+        Assert.Contains("lang=\"de\"", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static HttpRequestMessage CriteriaWithJapaneseCookie() =>
+        new(HttpMethod.Get, "/de/refund-criteria?culture-cookie=other") { Headers = { { "Cookie", ".AspNetCore.Culture=c%3Dja%7Cuic%3Dja" } } };
+
+    [Fact]
     public async Task Criteria_IsNotCached_WhenSignedIn()
     {
         using var session = await SiteSession.StartAsync(site.Factory, "admin@contoso.example");

@@ -1,0 +1,112 @@
+namespace PartnerHelp.Core.Chat;
+
+/// <summary>
+/// Turns what the recognizer read into what to answer, with the conversation's state: a follow-up continues the
+/// last topic and resource, an id answers the bot's "which order?", an id decides the topic its kind belongs to,
+/// and two close readings without context become a short clarifying question instead of a guess.
+/// </summary>
+public static class TurnDecision
+{
+    /// <summary>Below this confidence, and this close to the runner-up, the bot asks rather than guesses.</summary>
+    public const float ClarifyBelow = 0.4f;
+
+    /// <summary>See <see cref="ClarifyBelow"/>.</summary>
+    public const float ClarifyMargin = 0.08f;
+
+    /// <summary>Decides the answer to <paramref name="reading"/>; <paramref name="named"/> is the resource the message names (ids confirmed by the caller).</summary>
+    public static TurnPlan Decide(ChatReading reading, DialogState state, NamedResource? named)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(state);
+        var topic = reading.Topic;
+        var fromContext = false;
+        if (state is { Waiting: DialogWait.Clarify, Choices: { } offered })
+        {
+            topic = reading.Topic == offered.First || reading.Topic == offered.Second ? reading.Topic
+                : reading.RunnerUp == offered.First || reading.RunnerUp == offered.Second ? reading.RunnerUp
+                : topic;
+        }
+
+        var vague = topic is ChatTopic.FollowUp or ChatTopic.None or ChatTopic.Help || reading.Confidence < 0.5f;
+        if (state is { Waiting: DialogWait.Resource, Topic: { } asked } && named is not null && vague)
+        {
+            topic = asked;
+            fromContext = true;
+        }
+
+        if (topic == ChatTopic.FollowUp)
+        {
+            if (state.Topic is { } previous && IsAnswerTopic(previous))
+            {
+                topic = previous;
+                fromContext = true;
+            }
+            else
+            {
+                topic = reading.RunnerUp == ChatTopic.FollowUp ? ChatTopic.None : reading.RunnerUp;
+            }
+        }
+
+        if (topic is ChatTopic.None or ChatTopic.Help && named is not null)
+        {
+            topic = state.Topic is { } last && IsAnswerTopic(last) ? last : ChatTopic.OrderEligibility;
+            fromContext = state.Topic is not null;
+        }
+
+        var resource = named;
+        if (resource is null && Remembered(state) is { } remembered && Fits(topic, remembered.Kind) && (fromContext || IsAbout(topic)))
+        {
+            resource = remembered;
+            fromContext = true;
+        }
+
+        if (resource is not null)
+        {
+            topic = Align(topic, resource.Kind);
+        }
+
+        var clarify = !fromContext && named is null && state.Waiting != DialogWait.Clarify
+            && IsAnswerTopic(reading.Topic) && IsAnswerTopic(reading.RunnerUp)
+            && reading.Confidence < ClarifyBelow && reading.Confidence - reading.RunnerUpConfidence < ClarifyMargin;
+        return new TurnPlan(topic, resource, clarify, (reading.Topic, reading.RunnerUp), fromContext);
+    }
+
+    /// <summary>
+    /// Whether a message about one membership order is torn between "can it be cancelled / refunded" and "where is its
+    /// refund": then the order itself decides (one with a refund under way is asked about that refund).
+    /// </summary>
+    public static bool IsTornOverRefund(ChatReading reading, TurnPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Resource is { Kind: NamedResourceKind.MembershipOrder }
+            && plan.Topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus
+            && (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility)
+            && reading.Confidence - reading.RunnerUpConfidence < TornMargin;
+    }
+
+    /// <summary>How close the two readings must be for <see cref="IsTornOverRefund"/>.</summary>
+    public const float TornMargin = 0.35f;
+
+    /// <summary>The topic an answer about a resource of <paramref name="kind"/> has, given what was asked.</summary>
+    public static ChatTopic Align(ChatTopic asked, NamedResourceKind kind) => kind switch
+    {
+        NamedResourceKind.MembershipOrder => asked is ChatTopic.RefundStatus or ChatTopic.TaxRefund or ChatTopic.SupportTicket ? asked : ChatTopic.OrderEligibility,
+        NamedResourceKind.CspSubscription => ChatTopic.CspSubscription,
+        NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem => ChatTopic.StoreOrder,
+        NamedResourceKind.Reservation => ChatTopic.Reservation,
+        _ => ChatTopic.CreditRequest,
+    };
+
+    private static NamedResource? Remembered(DialogState state) =>
+        state.ResourceId is { } id && ResourceIds.Find(id) is [{ } only] ? only.Resource : null;
+
+    // Whether a resource of this kind can be what a question on this topic is about.
+    private static bool Fits(ChatTopic topic, NamedResourceKind kind) => Align(topic, kind) == topic;
+
+    // Topics whose answers are about one resource when one is at hand.
+    private static bool IsAbout(ChatTopic topic) => topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus or ChatTopic.TaxRefund
+        or ChatTopic.SupportTicket or ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest;
+
+    private static bool IsAnswerTopic(ChatTopic topic) => topic is not (ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help or ChatTopic.FollowUp);
+}

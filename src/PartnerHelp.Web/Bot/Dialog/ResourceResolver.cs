@@ -1,0 +1,110 @@
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.Chat;
+using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.RefundPaths;
+
+namespace PartnerHelp.Web.Bot.Dialog;
+
+/// <summary>
+/// Which resource a message names: an id as written ("CT-1002", "ct 1002"), else — for a signed-in user — one of
+/// their own resources named by its number alone ("order 1002", "sub 1002"), by its amount ("my 1,900 USD order")
+/// or, for a reservation, by the customer's name. Only the user's own resources are matched this way, and only
+/// when exactly one fits, so nothing about another partner can be learnt from it.
+/// </summary>
+public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations)
+{
+    /// <summary>The resource <paramref name="reading"/> names, or null.</summary>
+    public async Task<NamedResource?> ResolveAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(requester);
+        var written = reading.Resources.FirstOrDefault(m => !m.Loose) ?? reading.Resources.FirstOrDefault();
+        var unprefixed = written is not null && written.Resource.Id.StartsWith("SUB-", StringComparison.Ordinal);
+        if (written is not null && !unprefixed)
+        {
+            return written.Resource;
+        }
+
+        if (!requester.IsAuthenticated)
+        {
+            return written?.Resource;
+        }
+
+        var numbers = unprefixed ? [Number(written!.Resource.Id)] : reading.BareNumbers;
+        if (numbers.Count > 0 || reading.Amounts.Count > 0)
+        {
+            var owned = await OwnedAsync(requester, reading.Amounts.Count > 0, cancellationToken);
+            foreach (var number in numbers)
+            {
+                if (Single(owned.Where(o => Number(o.Resource.Id) == number && (!unprefixed || o.Resource.Kind == NamedResourceKind.CspSubscription))) is { } match)
+                {
+                    return match;
+                }
+            }
+
+            // A refund question about "my 475 USD" means the order of that amount that has a refund.
+            var refundsOnly = reading.Topic == ChatTopic.RefundStatus;
+            foreach (var (amount, currency) in reading.Amounts)
+            {
+                if (Single(owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency) && (!refundsOnly || o.Refunded))) is { } match)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return written?.Resource ?? (reading.Topic == ChatTopic.Reservation ? await ReservationByCustomerAsync(reading.Question, requester, cancellationToken) : null);
+    }
+
+    private static NamedResource? Single(IEnumerable<Owned> candidates)
+    {
+        var distinct = candidates.Select(c => c.Resource).Distinct().Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    private async Task<List<Owned>> OwnedAsync(Requester requester, bool withReservations, CancellationToken cancellationToken)
+    {
+        var owned = (await orders.ListAsync(requester, cancellationToken))
+            .Select(v => new Owned(new(NamedResourceKind.MembershipOrder, v.Order.Id), v.Order.Amount, v.Order.Currency, v.Refund is not null)).ToList();
+        owned.AddRange((await subscriptions.ListAsync(requester, cancellationToken))
+            .Select(s => new Owned(new(NamedResourceKind.CspSubscription, s.Subscription.Id), s.Subscription.Amount, s.Subscription.Currency, false)));
+        foreach (var order in await storeOrders.ListAsync(requester, cancellationToken))
+        {
+            owned.Add(new Owned(new(NamedResourceKind.StoreOrder, order.Order.Id), -1m, string.Empty, false));
+            owned.AddRange(order.Items.Select(i => new Owned(new(NamedResourceKind.StoreOrderItem, i.Item.Id), i.Item.Amount, i.Item.Currency, false)));
+        }
+
+        if (withReservations)
+        {
+            foreach (var customer in await reservations.CustomersAsync(requester, cancellationToken))
+            {
+                owned.AddRange((await reservations.ReservationsAsync(customer.Id, requester, cancellationToken))
+                    .Select(r => new Owned(new(NamedResourceKind.Reservation, r.Reservation.Id), r.Reservation.Amount, r.Reservation.Currency, false)));
+            }
+        }
+
+        return owned;
+    }
+
+    private async Task<NamedResource?> ReservationByCustomerAsync(string question, Requester requester, CancellationToken cancellationToken)
+    {
+        var folded = Fold(question);
+        foreach (var customer in await reservations.CustomersAsync(requester, cancellationToken))
+        {
+            if (folded.Contains(Fold(customer.Name), StringComparison.Ordinal)
+                && await reservations.ReservationsAsync(customer.Id, requester, cancellationToken) is [{ } only])
+            {
+                return new NamedResource(NamedResourceKind.Reservation, only.Reservation.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Fold(string text) => " " + string.Join(' ', text.ToLowerInvariant().Split([' ', '\'', '’', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+
+    private sealed record Owned(NamedResource Resource, decimal Amount, string Currency, bool Refunded);
+
+    // The number of an id as people shorten it: "CT-1002" → "1002", "NW-SUB-1001" → "1001"; an item keeps no number of its own here.
+    private static string Number(string id) => id.Count(c => c == '-') >= 2 && id.StartsWith("SO-", StringComparison.Ordinal) ? id : id[(id.LastIndexOf('-') + 1)..];
+}

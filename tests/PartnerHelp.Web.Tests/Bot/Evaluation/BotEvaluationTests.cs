@@ -1,0 +1,47 @@
+using PartnerHelp.Testing;
+using Xunit.Abstractions;
+
+namespace PartnerHelp.Web.Tests.Bot.Evaluation;
+
+/// <summary>
+/// The bot's accuracy on whole conversations (docs/bot.md, "Evaluation"). The development set is the bot
+/// author's own check; the held-out set was written separately, by someone who never saw the tuning data, and is
+/// never tuned against. <c>scripts/bot-eval.sh</c> runs both and writes the reports to artifacts/bot-eval.
+/// </summary>
+public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHelper output) : IClassFixture<PartnerHelpFactory>
+{
+    private static readonly string Folder = RepoPaths.Combine("tests", "PartnerHelp.Web.Tests", "Bot", "Evaluation");
+
+    [Fact]
+    public async Task DevelopmentSet_IsAnsweredRight()
+    {
+        var report = await RunAsync("dev.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.90, $"Development set accuracy {report.Accuracy:P1} is below 90%.");
+    }
+
+    [Fact]
+    public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor()
+    {
+        // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
+        // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
+        // regressions below the floor the shipped component measured (docs/bot.md), it is not the budget.
+        var report = await RunAsync("heldout.jsonl", withMisses: Environment.GetEnvironmentVariable("BOT_EVAL_MISSES") == "1");
+        Assert.True(report.Accuracy >= 0.90, $"Held-out accuracy {report.Accuracy:P1} fell below its 90% floor.");
+        foreach (var (group, accuracy, _) in report.Groups("lang").Concat(report.Groups("topic")))
+        {
+            Assert.True(accuracy >= 0.80, $"Held-out {group} accuracy {accuracy:P1} fell below its 80% floor.");
+        }
+    }
+
+    private async Task<EvaluationReport> RunAsync(string file, bool withMisses)
+    {
+        var rows = EvaluationRow.Load(Path.Combine(Folder, file));
+        var report = await new BotEvaluator(factory.Services).RunAsync(rows);
+        var text = report.Render(withMisses);
+        output.WriteLine(text);
+        var artifacts = RepoPaths.Combine("artifacts", "bot-eval");
+        Directory.CreateDirectory(artifacts);
+        await File.WriteAllTextAsync(Path.Combine(artifacts, Path.ChangeExtension(file, ".txt")), text);
+        return report;
+    }
+}
