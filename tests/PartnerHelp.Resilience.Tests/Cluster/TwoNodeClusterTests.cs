@@ -82,7 +82,7 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
             Assert.Equal(2, activities.Count);
             Assert.Equal(id, (string?)activities[0]["id"]);
             var reply = Assert.Single(activities, x => (string?)x["replyToId"] == id);
-            Assert.Equal("WhyCancelDisabled", DirectLineCalls.Intent(reply));
+            Assert.Equal("OrderEligibility", DirectLineCalls.Intent(reply));
             Assert.Equal(turns[i].Reason is { } reason ? new[] { reason } : [], DirectLineCalls.ReasonCodes(reply));
             Assert.Equal(((i + 1) * 2).ToString(CultureInfo.InvariantCulture), chat.Watermark);
             replies.Add((string)reply["id"]!);
