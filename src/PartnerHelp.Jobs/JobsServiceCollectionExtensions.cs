@@ -82,8 +82,15 @@ public static class JobsServiceCollectionExtensions
 
         if (settings.Enabled)
         {
+            var before = services.Count;
             services.AddHangfireServer((provider, server) => ConfigureServer(server, provider.GetRequiredService<IOptions<JobsOptions>>().Value,
                 provider.GetRequiredService<IOptions<HostOptions>>().Value, storageKind));
+            GuardServerStop(services, before);
+
+            // Hosted services stop one after another by default, Kestrel first: with the database gone, requests waiting
+            // on it held Kestrel's stop for the whole shutdown timeout, and the job server got an expired token. Stopped
+            // together, each gets the whole timeout (docs/reliability.md, "A node whose database has gone away").
+            services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
             services.AddSingleton<ServerPulse>();
             services.AddSingleton<IBackgroundProcess>(provider => provider.GetRequiredService<ServerPulse>());
             services.AddHostedService<RecurringJobsRegistration>();
@@ -91,6 +98,21 @@ public static class JobsServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>Wraps the hosted service(s) AddHangfireServer added after index <paramref name="from"/> in <see cref="JobServerShutdown"/>.</summary>
+    private static void GuardServerStop(IServiceCollection services, int from)
+    {
+        for (var i = from; i < services.Count; i++)
+        {
+            if (services[i] is { ServiceType: var type, ImplementationFactory: { } factory, Lifetime: var lifetime } && type == typeof(IHostedService))
+            {
+                services[i] = new ServiceDescriptor(
+                    typeof(IHostedService),
+                    provider => new JobServerShutdown((IHostedService)factory(provider), provider.GetRequiredService<ILogger<JobServerShutdown>>()),
+                    lifetime);
+            }
+        }
     }
 
     private static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Npgsql;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Jobs.Engine;
@@ -24,7 +25,13 @@ public static class JobStorageFactory
     public static JobStorage Create(JobsOptions options, DatabaseOptions database) => KindFor(options, database) switch
     {
         // Finished jobs are kept as long as the dashboard is meant to show them; InMemory caps it at 3 h unless told.
-        JobStorageKind.InMemory => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = options.FinishedJobRetention }),
+        // Guid ids: the default long ids start again at 1 after every restart, so a new job would take the id of a run
+        // recorded before a crash (job_attempts), be counted as its recovery and link to it on the refund's page.
+        JobStorageKind.InMemory => new InMemoryStorage(new InMemoryStorageOptions
+        {
+            MaxExpirationTime = options.FinishedJobRetention,
+            IdType = InMemoryStorageIdType.Guid,
+        }),
         _ => PostgreSql(options, database.ConnectionString),
     };
 
@@ -46,6 +53,10 @@ public static class JobStorageFactory
             InvisibilityTimeout = options.InvisibilityTimeout,
             DistributedLockTimeout = options.DistributedLockTimeout,
         };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
+
+        // Hangfire.PostgreSql refuses a connection string that enlists (Npgsql's default) when enlistment is off: its
+        // own connections get Enlist=false, the application's keep the string as configured.
+        var hangfire = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(hangfire.ConnectionString, storage), storage);
     }
 }

@@ -33,16 +33,23 @@ public sealed class OutboxDispatcher(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The host cancels stoppingToken synchronously on the thread that stops every hosted service, and Npgsql cancels
+        // a command in flight inside that Cancel(): it sends a cancel request to the server and waits for it. With the
+        // database unreachable that wait held the host's whole stop past its shutdown timeout. So the work here watches a
+        // token of its own, cancelled from the thread pool; never disposed, as that cancel may still be on its way.
+        var stopping = new CancellationTokenSource();
+        using var relay = stoppingToken.Register(() => _ = Task.Run(stopping.Cancel, CancellationToken.None));
+        var token = stopping.Token;
         var nextSweep = DateTimeOffset.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
+        while (!token.IsCancellationRequested)
         {
             // Taken before the outbox is read: a commit during this pass wakes the next wait at once.
             var woken = signal.Next;
             try
             {
-                nextSweep = await PassAsync(nextSweep, stoppingToken);
+                nextSweep = await PassAsync(nextSweep, token);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
                 break;
             }
@@ -51,7 +58,7 @@ public sealed class OutboxDispatcher(
                 logger.LogError(ex, "Outbox dispatch failed; trying again");
             }
 
-            await Task.WhenAny(woken, Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken)).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAny(woken, Task.Delay(options.Value.OutboxPollInterval, time, token)).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
