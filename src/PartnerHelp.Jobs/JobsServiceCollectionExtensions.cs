@@ -68,10 +68,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<IJobFilterProvider>(provider => provider.GetRequiredService<JobFilters>());
         services.AddSingleton(_ => JobStorageFactory.Create(settings, database));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        services.AddHangfire(ConfigureHangfire);
 
         if (settings.Enabled)
         {
@@ -86,7 +83,14 @@ public static class JobsServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
+    /// <summary>Hangfire's process-wide settings: data compatibility and serializer (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureHangfire(IGlobalConfiguration hangfire) => hangfire
+        .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+        .UseSimpleAssemblyNameTypeSerializer()
+        .UseRecommendedSerializerSettings();
+
+    /// <summary>This node's server options from <paramref name="options"/> (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
     {
         server.WorkerCount = Math.Max(1, options.WorkerCount);
         server.Queues = JobQueues.All;
