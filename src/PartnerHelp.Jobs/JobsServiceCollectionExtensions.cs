@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure;
@@ -68,7 +69,13 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<IJobFilterProvider>(provider => provider.GetRequiredService<JobFilters>());
         services.AddSingleton(_ => JobStorageFactory.Create(settings, database));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(ConfigureHangfire);
+        services.AddSingleton(provider => new HangfireLogRegistration(HangfireLogs.Attach(provider.GetRequiredService<ILoggerFactory>())));
+        services.AddHangfire((provider, hangfire) =>
+        {
+            provider.GetRequiredService<HangfireLogRegistration>();
+            ConfigureHangfire(hangfire);
+            hangfire.UseLogProvider(HangfireLogs.Provider);
+        });
 
         if (settings.Enabled)
         {
@@ -112,5 +119,11 @@ public static class JobsServiceCollectionExtensions
         var grace = host.ShutdownTimeout - TimeSpan.FromSeconds(storage == JobStorageKind.PostgreSql ? 5 : 3);
         server.StopTimeout = grace > TimeSpan.FromSeconds(1) ? grace : TimeSpan.FromSeconds(1);
         server.ShutdownTimeout = server.StopTimeout + TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>This host's hold on Hangfire's process-wide log output, released when the host's services are disposed.</summary>
+    private sealed class HangfireLogRegistration(IDisposable registration) : IDisposable
+    {
+        public void Dispose() => registration.Dispose();
     }
 }

@@ -103,9 +103,9 @@ public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries re
         }
     }
 
-    /// <summary>What the job itself threw, out of reflection's wrapper.</summary>
+    /// <summary>What the job itself threw, out of Hangfire's and reflection's wrappers.</summary>
     private static Exception Unwrap(Exception exception) =>
-        exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
+        exception is JobPerformanceException or System.Reflection.TargetInvocationException && exception.InnerException is { } inner ? Unwrap(inner) : exception;
 
     private static string? Cut(string? text, int length) => text is { Length: > 0 } && text.Length > length ? text[..length] : text;
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,10 +45,12 @@ public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, 
     {
         var monitoring = storage.GetMonitoringApi();
         var live = new HashSet<string>(StringComparer.Ordinal);
-        Collect(live, from => monitoring.ScheduledJobs(from, Page).Select(j => j.Value?.Job));
-        Collect(live, from => monitoring.EnqueuedJobs(JobQueues.Refunds, from, Page).Select(j => j.Value?.Job));
-        Collect(live, from => monitoring.FetchedJobs(JobQueues.Refunds, from, Page).Select(j => j.Value?.Job));
-        Collect(live, from => monitoring.ProcessingJobs(from, Page).Select(j => j.Value?.Job));
+        // A queue can still hold a job that has left the state it was queued in (deleted while enqueued): only jobs that
+        // are in the list's state count.
+        Collect(live, from => monitoring.ScheduledJobs(from, Page).Select(j => j.Value is { InScheduledState: true } dto ? dto.Job : null));
+        Collect(live, from => monitoring.EnqueuedJobs(JobQueues.Refunds, from, Page).Select(j => j.Value is { InEnqueuedState: true } dto ? dto.Job : null));
+        Collect(live, from => monitoring.FetchedJobs(JobQueues.Refunds, from, Page).Select(j => j.Value is { } dto && (dto.State == EnqueuedState.StateName || dto.State == ProcessingState.StateName) ? dto.Job : null));
+        Collect(live, from => monitoring.ProcessingJobs(from, Page).Select(j => j.Value is { InProcessingState: true } dto ? dto.Job : null));
         return live;
     }
 
