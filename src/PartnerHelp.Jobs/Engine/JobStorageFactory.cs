@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Npgsql;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Jobs.Engine;
@@ -49,6 +50,9 @@ public static class JobStorageFactory
             // Enqueueing never joins the application's transactions (the outbox is enqueued after commit).
             EnableTransactionScopeEnlistment = false,
         };
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
+        // Npgsql enlists in an ambient transaction by default, and Hangfire.PostgreSql refuses such a connection string
+        // when enlistment is off ("TransactionScope enlistment must be enabled"): the site did not start on PostgreSQL.
+        var connection = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false }.ConnectionString;
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, storage), storage);
     }
 }
