@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
-using Npgsql;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Jobs.Engine;
@@ -46,13 +45,7 @@ public static class JobStorageFactory
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = options.InvisibilityTimeout,
             DistributedLockTimeout = options.DistributedLockTimeout,
-
-            // Enqueueing never joins the application's transactions (the outbox is enqueued after commit).
-            EnableTransactionScopeEnlistment = false,
         };
-        // Npgsql enlists in an ambient transaction by default, and Hangfire.PostgreSql refuses such a connection string
-        // when enlistment is off ("TransactionScope enlistment must be enabled"): the site did not start on PostgreSQL.
-        var connection = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false }.ConnectionString;
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, storage), storage);
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
     }
 }

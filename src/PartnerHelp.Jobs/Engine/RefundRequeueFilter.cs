@@ -30,7 +30,7 @@ public sealed class RefundRequeueFilter(IServiceScopeFactory scopes, IJobOperato
             return;
         }
 
-        var who = actor.Current?.Id ?? "dashboard";
+        var who = actor.Current?.Name ?? "dashboard";
         using var scope = scopes.CreateScope();
         var retries = scope.ServiceProvider.GetRequiredService<RefundRetries>();
 

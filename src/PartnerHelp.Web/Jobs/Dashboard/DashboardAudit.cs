@@ -10,7 +10,8 @@ namespace PartnerHelp.Web.Jobs.Dashboard;
 /// <summary>
 /// Writes every operator command posted to the dashboard to the audit log: Hangfire's own buttons (requeue, delete,
 /// enqueue now, trigger and remove recurring jobs) as well as PartnerHelp's (retry a refund, pause or resume a recurring
-/// job), with who, what, on which jobs and how it went. Runs in the dashboard's own pipeline, after authorization.
+/// job), with who, what, on which jobs and how it went. Runs in the dashboard's own pipeline, after authorization; a
+/// command the dashboard refused (4xx) is not written, as it changed nothing.
 /// </summary>
 internal sealed partial class DashboardAudit(RequestDelegate next)
 {
@@ -34,10 +35,14 @@ internal sealed partial class DashboardAudit(RequestDelegate next)
             : context.Request.HasFormContentType ? (await context.Request.ReadFormAsync(context.RequestAborted))["jobs[]"].OfType<string>().Take(100).ToList() : [];
         await next(context);
 
+        // A command refused before it ran (no antiforgery token, an unknown refund or job) changed nothing and is not an action.
         var status = context.Response.StatusCode;
-        var outcome = context.Items.TryGetValue(OutcomeItem, out var given) && given is string named
-            ? named
-            : status is >= 200 and < 300 ? "Done" : status >= 500 ? "Error" : "Refused";
+        if (status is >= 300 and < 500)
+        {
+            return;
+        }
+
+        var outcome = context.Items.TryGetValue(OutcomeItem, out var given) && given is string named ? named : status < 300 ? "Done" : "Error";
         var detail = context.Items.TryGetValue(DetailItem, out var note) ? note as string : null;
         var actorId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
         var actorName = context.User.Identity?.Name ?? actorId;

@@ -43,6 +43,11 @@ public static class OperatorDashboard
             .UseMiddleware<DashboardAudit>()
             .UseMiddleware<AspNetCoreDashboardMiddleware>(storage, options, DashboardRoutes.Routes, false)
             .UseMiddleware<LegacyDashboardRoutes>()
+            .Use((HttpContext context, RequestDelegate _) =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            })
             .Build();
         return endpoints.Map(Path + "/{**path}", pipeline).RequireAuthorization(AccessPolicies.Operator);
     }

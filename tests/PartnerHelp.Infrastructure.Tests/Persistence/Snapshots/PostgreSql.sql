@@ -209,6 +209,14 @@ CREATE TABLE payout_ledger (
 );
 
 
+CREATE TABLE recurring_job_pauses (
+    "JobId" character varying(100) NOT NULL,
+    "PausedAt" timestamp with time zone NOT NULL,
+    "PausedBy" character varying(256) NOT NULL,
+    CONSTRAINT "PK_recurring_job_pauses" PRIMARY KEY ("JobId")
+);
+
+
 CREATE TABLE refund_totals (
     "Status" character varying(32) NOT NULL,
     "Currency" character varying(3) NOT NULL,
@@ -236,20 +244,6 @@ CREATE TABLE refunds (
     "ProcessorReference" character varying(128),
     "Version" integer NOT NULL,
     CONSTRAINT "PK_refunds" PRIMARY KEY ("Id")
-);
-
-
-CREATE TABLE scheduler_heartbeats (
-    "InstanceId" character varying(200) NOT NULL,
-    "SchedulerName" character varying(200) NOT NULL,
-    "HostName" character varying(200) NOT NULL,
-    "ProcessId" integer NOT NULL,
-    "Clustered" boolean NOT NULL,
-    "WorkerCount" integer NOT NULL,
-    "StartedAt" timestamp with time zone NOT NULL,
-    "LastHeartbeatAt" timestamp with time zone NOT NULL,
-    "StoppedAt" timestamp with time zone,
-    CONSTRAINT "PK_scheduler_heartbeats" PRIMARY KEY ("InstanceId")
 );
 
 

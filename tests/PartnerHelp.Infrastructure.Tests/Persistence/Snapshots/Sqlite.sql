@@ -193,6 +193,13 @@ CREATE TABLE "payout_ledger" (
 );
 
 
+CREATE TABLE "recurring_job_pauses" (
+    "JobId" TEXT NOT NULL CONSTRAINT "PK_recurring_job_pauses" PRIMARY KEY,
+    "PausedAt" INTEGER NOT NULL,
+    "PausedBy" TEXT NOT NULL
+);
+
+
 CREATE TABLE "refund_totals" (
     "Status" TEXT NOT NULL,
     "Currency" TEXT NOT NULL,
@@ -219,19 +226,6 @@ CREATE TABLE "refunds" (
     "FailureReason" TEXT NULL,
     "ProcessorReference" TEXT NULL,
     "Version" INTEGER NOT NULL
-);
-
-
-CREATE TABLE "scheduler_heartbeats" (
-    "InstanceId" TEXT NOT NULL CONSTRAINT "PK_scheduler_heartbeats" PRIMARY KEY,
-    "SchedulerName" TEXT NOT NULL,
-    "HostName" TEXT NOT NULL,
-    "ProcessId" INTEGER NOT NULL,
-    "Clustered" INTEGER NOT NULL,
-    "WorkerCount" INTEGER NOT NULL,
-    "StartedAt" INTEGER NOT NULL,
-    "LastHeartbeatAt" INTEGER NOT NULL,
-    "StoppedAt" INTEGER NULL
 );
 
 
