@@ -73,11 +73,8 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfire((provider, hangfire) =>
         {
             provider.GetRequiredService<HangfireLogRegistration>();
-            hangfire
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UseLogProvider(HangfireLogs.Provider);
+            ConfigureHangfire(hangfire);
+            hangfire.UseLogProvider(HangfireLogs.Provider);
         });
 
         if (settings.Enabled)
@@ -115,7 +112,14 @@ public static class JobsServiceCollectionExtensions
         }
     }
 
-    private static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
+    /// <summary>Hangfire's process-wide settings: data compatibility and serializer (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureHangfire(IGlobalConfiguration hangfire) => hangfire
+        .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+        .UseSimpleAssemblyNameTypeSerializer()
+        .UseRecommendedSerializerSettings();
+
+    /// <summary>This node's server options from <paramref name="options"/> (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
     {
         server.WorkerCount = Math.Max(1, options.WorkerCount);
         server.Queues = JobQueues.All;

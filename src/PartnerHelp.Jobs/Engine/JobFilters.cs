@@ -17,21 +17,30 @@ public sealed class JobFilters(JobRetries retries, RunRecorderFilter recorder, P
     /// <inheritdoc />
     public IEnumerable<JobFilter> GetFilters(Job job) => _providers.GetFilters(job);
 
+    /// <summary>
+    /// The engine's part of the filters, without PartnerHelp's own: the retry rule and Hangfire's defaults that the
+    /// dashboard relies on (the succeeded/failed history graphs and continuations). The benchmark's no-op reference runs
+    /// with these.
+    /// </summary>
+    internal static JobFilterCollection Engine(JobRetries retries) => new()
+    {
+        retries.Filter,
+        new StatisticsHistoryAttribute(),
+        new ContinuationsSupportAttribute(),
+    };
+
+    /// <summary>Attributes on the job methods, then <paramref name="filters"/>.</summary>
+    internal static JobFilterProviderCollection Provider(JobFilterCollection filters) =>
+        new(new JobFilterAttributeFilterProvider(), filters);
+
     private static JobFilterProviderCollection Build(JobRetries retries, params object[] own)
     {
-        var filters = new JobFilterCollection
-        {
-            retries.Filter,
-
-            // Hangfire's defaults that the dashboard relies on: the succeeded/failed history graphs and continuations.
-            new StatisticsHistoryAttribute(),
-            new ContinuationsSupportAttribute(),
-        };
+        var filters = Engine(retries);
         foreach (var filter in own)
         {
             filters.Add(filter);
         }
 
-        return new JobFilterProviderCollection(new JobFilterAttributeFilterProvider(), filters);
+        return Provider(filters);
     }
 }
