@@ -6,7 +6,7 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Infrastructure.Tests.Persistence;
 
 /// <summary>
-/// The application's and Quartz's SQLite connections wait for the writer lock inside SQLite (busy_timeout) rather
+/// The application's SQLite connections wait for the writer lock inside SQLite (busy_timeout) rather
 /// than in Microsoft.Data.Sqlite's fixed 150 ms sleeps.
 /// </summary>
 public sealed class SqliteBusyWaitTests : IDisposable
