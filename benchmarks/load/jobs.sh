@@ -32,8 +32,9 @@ jobs_settings=(Jobs__PaymentSimulator__Latency=00:00:00 Jobs__PaymentSimulator__
 jobs_latency_settings=(Jobs__PaymentSimulator__Latency=00:00:00 Jobs__PaymentSimulator__TransientFailureRate=0
   Jobs__PaymentSimulator__PermanentFailureRate=0 Jobs__PaymentSimulator__SettlementDelay=00:00:00
   RateLimits__PartnerActionsPerMinute=100000)
-# Quartz on main (fa70879), ./scripts/bench.sh jobs at 2026-12-06 HH:MM UTC; see docs/performance.md.
-jobs_quartz_recorded="main fa70879, recorded 2026-12-06"
+# Quartz on main (fa70879), its own ./scripts/bench.sh jobs at 2026-12-06 10:48 UTC (docs/performance.md, "Jobs on
+# Hangfire"), measured at load average 13-21 beside the Hangfire figures.
+jobs_quartz_recorded="main fa70879, recorded 2026-12-06 10:48 UTC"
 declare -A ref_fd ref_pid
 
 # ref_start NAME COMMAND [ARGS...]: a reference process with the site's configuration; returns once it is warm.
@@ -145,7 +146,7 @@ jobs_latency() {
 
 # jobs_quartz: main's Quartz figures, measured now from JOBS_QUARTZ_COMMIT or as recorded.
 jobs_quartz() {
-  quartz_sqlite=${JOBS_QUARTZ_SQLITE:-0} quartz_postgresql=${JOBS_QUARTZ_POSTGRESQL:-0} quartz_source=$jobs_quartz_recorded
+  quartz_sqlite=${JOBS_QUARTZ_SQLITE:-62.5} quartz_postgresql=${JOBS_QUARTZ_POSTGRESQL:-56.8} quartz_source=$jobs_quartz_recorded
   [ -n "${JOBS_QUARTZ_COMMIT:-}" ] || return 0
   echo "==> jobs: Quartz, $JOBS_QUARTZ_COMMIT's own ./scripts/bench.sh jobs"
   mkdir -p "$work/quartz"
