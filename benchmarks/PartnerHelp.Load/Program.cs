@@ -4,7 +4,7 @@ namespace PartnerHelp.Load;
 
 /// <summary>
 /// Load clients and data generators for ./scripts/bench.sh: each command prints "figure …" lines the script
-/// collects. Commands: seed-orders, scale, refunds, refunds-done, refunds-run, quartz-noop, bot.
+/// collects. Commands: seed-orders, scale, refunds, refunds-done, refunds-run, quartz-noop, bot, bot-first.
 /// </summary>
 public static class Program
 {
@@ -33,8 +33,10 @@ public static class Program
                 return await QuartzNoOp.RunAsync(options.Database(), options.Number("warmup", 0), options.Number("count", 500), options.Number("workers", 4), options.Text("setup", "site"), options.Text("shape", "plain"));
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
+            case "bot-first":
+                return await DirectLineLoad.FirstReplyAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), TimeSpan.FromSeconds(options.Number("timeout", 60)));
             default:
-                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|refunds-run|quartz-noop|bot [--key value …]");
+                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|refunds-run|quartz-noop|bot|bot-first [--key value …]");
                 return 2;
         }
     }
