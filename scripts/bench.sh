@@ -11,10 +11,14 @@
 #   pages  wrk: signed-in first views (memberships, order page; many sessions, a new URL every request) and cached
 #          reloads vs the stock `dotnet new webapp` home page, alternating; /healthz, output cache, startup, memory
 #   bot    Direct Line client loop: reply time median/p95, 100 concurrent conversations
-#   jobs   refunds/s (simulator at zero latency) on SQLite and PostgreSQL vs Quartz firing no-op jobs
+#   jobs   refunds/s through Hangfire (simulator at zero latency) on SQLite/InMemory and PostgreSQL against the same
+#          refund code without an engine and Hangfire firing no-op jobs; cancellation → Processing latency; before and
+#          after Quartz (JOBS_QUARTZ_COMMIT=<commit> measures main's Quartz figures in the same run)
 #   scale  Bogus: 100,000 partners and 1,000,000 orders; latencies against the demo data (SCALE_ORDERS to change)
 #   soak   the process-level soak suites at full size (PARTNERHELP_PROFILE=full)
-# Environment: BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_WARMUP (10) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*').
+# Environment: BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_WARMUP (10) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*');
+# JOBS_REFUNDS (500), JOBS_WARMUP (1000), JOBS_ROUNDS (3), JOBS_LATENCY_COUNT (200), JOBS_LATENCY_INTERVAL (100 ms),
+# JOBS_QUARTZ_COMMIT, JOBS_QUARTZ_SQLITE, JOBS_QUARTZ_POSTGRESQL for jobs (benchmarks/load/jobs.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -51,10 +55,10 @@ needs_site=0
 for s in "${selected[@]}"; do case $s in pages|bot|jobs|scale) needs_site=1 ;; esac; done
 if ((needs_site)); then
   # The site is measured as it is deployed: published (ReadyToRun, see the csproj), not from bin/.
-  echo "==> publish the site (Release, ReadyToRun) to artifacts/publish/web; build the load tool"
-  rm -rf artifacts/publish/web
+  echo "==> publish the site and the load tool (Release, ReadyToRun) to artifacts/publish/web and artifacts/publish/load"
+  rm -rf artifacts/publish/web artifacts/publish/load
   dotnet publish src/PartnerHelp.Web -c Release -nologo -clp:ErrorsOnly -o artifacts/publish/web >/dev/null
-  dotnet build benchmarks/PartnerHelp.Load -c Release -nologo -clp:ErrorsOnly >/dev/null
+  dotnet publish benchmarks/PartnerHelp.Load -c Release -nologo -clp:ErrorsOnly -o artifacts/publish/load >/dev/null
 fi
 
 for s in "${selected[@]}"; do

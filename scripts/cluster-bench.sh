@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures background jobs per second with 1, 2 and 3 clustered nodes on one PostgreSQL database (each started by
-# scripts/cluster.sh; payment simulator at zero latency, no failures). Prints one figures line per node count,
+# Measures background jobs per second with 1, 2 and 3 nodes on one PostgreSQL database, every node a Hangfire server
+# on Hangfire.PostgreSql (each cluster started by scripts/cluster.sh; payment simulator at zero latency, no failures). Prints one figures line per node count,
 # also kept in artifacts/figures/cluster-bench.txt; docs/architecture.md records the results.
 # Usage: scripts/cluster-bench.sh [refunds per run, default 400]
 set -euo pipefail

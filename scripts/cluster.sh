@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PartnerHelp cluster on this machine: one PostgreSQL (Debian package binaries, a temp folder, a
-# loopback port) and N nodes of the site (Release build, loopback ports, Jobs:Clustered=true, instance ids
-# node-1..node-N), optionally nginx on loopback as a round-robin load balancer. Everything binds to 127.0.0.1.
+# loopback port) and N nodes of the site (Release build, loopback ports), optionally nginx on loopback as a
+# round-robin load balancer. Every node is a Hangfire server on Hangfire.PostgreSql in the application database
+# (Database:Provider=PostgreSql makes that the storage), named node-1..node-N (Jobs:ServerName) on the dashboard's
+# servers page. Everything binds to 127.0.0.1.
 #
 #   scripts/cluster.sh [start] [-n N] [--nginx] [--install-nginx] [--env NAME] [--no-build] [--detach]
 #   scripts/cluster.sh stop
@@ -54,7 +56,7 @@ stop_cluster() {
   if [ -f "$dir/nginx/nginx.pid" ]; then kill -QUIT "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null || true; fi
   local pids=()
   for f in "$dir"/node-*.pid; do [ -f "$f" ] && pids+=("$(cat "$f")"); done
-  # SIGTERM: each node finishes its running jobs and records its stop on the dashboard.
+  # SIGTERM: each node finishes its running jobs (within its shutdown timeout) and leaves Hangfire's servers list.
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for _ in $(seq 1 60); do
     local alive=0
@@ -114,14 +116,15 @@ as_postgres "$bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/log" -w -t 60 \
 as_postgres "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres partnerhelp
 connection="Host=127.0.0.1;Port=$pg_port;Database=partnerhelp;Username=postgres"
 
-# All nodes start at once: the first to take the start-up advisory lock creates the schema and demo data.
+# All nodes start at once: the first to take the start-up advisory lock creates the schema and demo data; Hangfire
+# creates its own schema ("hangfire") under its own lock.
 ports=()
 for i in $(seq 1 "$nodes"); do
   next_port; ports+=("$port")
   (
     cd "$site"
     export ASPNETCORE_ENVIRONMENT="$environment" Database__Provider=PostgreSql ConnectionStrings__PartnerHelp="$connection"
-    export Jobs__Clustered=true Jobs__InstanceId="node-$i" Jobs__MailPickupFolder="$dir/mail-pickup"
+    export Jobs__ServerName="node-$i" Jobs__MailPickupFolder="$dir/mail-pickup"
     # Behind nginx the client's address comes from X-Forwarded-For, so per-address rate limits stay per client.
     if [ "$use_nginx" -eq 1 ]; then export Network__TrustedProxies__0=127.0.0.1; fi
     exec dotnet PartnerHelp.Web.dll --urls "http://127.0.0.1:$port"

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
@@ -24,11 +23,14 @@ public class StoreCommandBenchmarks
     private const string InsertSql =
         "INSERT INTO job_attempts (JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, " +
         "Recovering, StartedAt, Outcome, RetryScheduled) " +
-        "VALUES ('bench', $name, 'bench.trigger', $fire, 'bench-node', 0, 0, $started, 'Running', 0)";
+        "VALUES ('refunds', $name, $job, $fire, $server, 0, 0, $started, 'Running', 0)";
 
     private const string ReadSql =
         "SELECT Id, JobGroup, JobName, TriggerName, FireInstanceId, SchedulerInstanceId, RetryAttempt, Recovering, " +
         "StartedAt, FinishedAt, DurationMs, Outcome FROM job_attempts WHERE Id = $id";
+
+    /// <summary>A Hangfire server id: node name, process id, instance.</summary>
+    private static readonly string Server = $"node-1:4242:{Guid.NewGuid()}";
 
     private string _folder = null!;
     private DatabaseOptions _database = null!;
@@ -53,9 +55,9 @@ public class StoreCommandBenchmarks
         _pool = new PooledDbContextFactory<PartnerHelpDbContext>(_options);
         using var db = new PartnerHelpDbContext(_options);
 
-        // As the site's DatabaseInitializer starts a SQLite database: WAL, then the schema scripts.
+        // As the site's DatabaseInitializer starts a SQLite database: WAL, then the migrations.
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        new SchemaMigrator(db, _database, NullLogger<SchemaMigrator>.Instance).MigrateAsync().GetAwaiter().GetResult();
+        DatabaseSchema.MigrateAsync(db).GetAwaiter().GetResult();
         var row = NewAttempt();
         db.JobAttempts.Add(row);
         db.SaveChanges();
@@ -97,8 +99,11 @@ public class StoreCommandBenchmarks
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = InsertSql;
+        var job = Guid.NewGuid().ToString();
         command.Parameters.AddWithValue("$name", Name());
-        command.Parameters.AddWithValue("$fire", Guid.NewGuid().ToString("N"));
+        command.Parameters.AddWithValue("$job", job);
+        command.Parameters.AddWithValue("$fire", $"{job}:0:{Guid.NewGuid():N}");
+        command.Parameters.AddWithValue("$server", Server);
         command.Parameters.AddWithValue("$started", DateTimeOffset.UtcNow.UtcTicks);
         var inserted = await command.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
@@ -137,15 +142,20 @@ public class StoreCommandBenchmarks
         return reader.GetString(11);
     }
 
-    private string Name() => "bench-" + (++_next).ToString(CultureInfo.InvariantCulture);
+    private string Name() => "RF-CT-" + (100000 + ++_next).ToString(CultureInfo.InvariantCulture);
 
-    private JobAttempt NewAttempt() => new()
+    /// <summary>A payment run's row as the run-record filter writes it: the refund, Hangfire's job id, the server's id.</summary>
+    private JobAttempt NewAttempt()
     {
-        JobGroup = "bench",
-        JobName = Name(),
-        TriggerName = "bench.trigger",
-        FireInstanceId = Guid.NewGuid().ToString("N"),
-        SchedulerInstanceId = "bench-node",
-        StartedAt = DateTimeOffset.UtcNow,
-    };
+        var job = Guid.NewGuid().ToString();
+        return new JobAttempt
+        {
+            JobGroup = "refunds",
+            JobName = Name(),
+            TriggerName = job,
+            FireInstanceId = $"{job}:0:{Guid.NewGuid():N}",
+            SchedulerInstanceId = Server,
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+    }
 }

@@ -61,6 +61,25 @@ public static class BenchData
     /// <summary>The order numbers of jobs-benchmark batch <paramref name="batch"/> (a warm-up and a measured batch run one site).</summary>
     public static string JobOrders(string batch) => $"{JobOrderPrefix}{batch}-";
 
+    /// <summary>Order <paramref name="index"/> of jobs-benchmark batch <paramref name="batch"/>.</summary>
+    public static string JobOrder(string batch, int index) => string.Create(CultureInfo.InvariantCulture, $"{JobOrders(batch)}{100000 + index}");
+
+    /// <summary>
+    /// Gives Contoso the new orders <paramref name="ids"/>, bought two days ago by card, so its admin may cancel each of
+    /// them on the cancel page.
+    /// </summary>
+    public static async Task SeedCancellableOrdersAsync(DatabaseOptions database, IEnumerable<string> ids)
+    {
+        await using var db = Open(database);
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var id in ids)
+        {
+            db.MembershipOrders.Add(NewJobOrder(id, now));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>
     /// Cancels <paramref name="count"/> new orders of Contoso in batch <paramref name="batch"/>, each with its Requested
     /// refund and outbox row, as the cancel page would.
@@ -72,9 +91,7 @@ public static class BenchData
         var now = TimeProvider.System.GetUtcNow();
         for (var i = 0; i < count; i++)
         {
-            var order = new MembershipOrder(
-                string.Create(CultureInfo.InvariantCulture, $"{JobOrders(batch)}{100000 + i}"), "contoso", MembershipOffer.PartnerSuccessCore,
-                now.AddDays(-2), new Money(1765m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
+            var order = NewJobOrder(JobOrder(batch, i), now);
             var refund = order.Cancel(RefundIds.For(order.Id), admin.Id, CancellationReason.NoLongerNeeded, null, now);
             db.MembershipOrders.Add(order);
             db.Refunds.Add(refund);
@@ -147,10 +164,16 @@ public static class BenchData
         }
     }
 
+    private static MembershipOrder NewJobOrder(string id, DateTimeOffset now) => new(
+        id, "contoso", MembershipOffer.PartnerSuccessCore, now.AddDays(-2), new Money(1765m, "USD"), PaymentMethod.CreditCard, "Visa •••• 4242");
+
     /// <summary>The refunds of jobs-benchmark batch <paramref name="batch"/>, read without tracking.</summary>
-    private static IQueryable<Refund> BatchRefunds(PartnerHelpDbContext db, string batch)
+    private static IQueryable<Refund> BatchRefunds(PartnerHelpDbContext db, string batch) => RefundsOf(db, JobOrders(batch));
+
+    /// <summary>The refunds of the orders whose ids start with <paramref name="orderPrefix"/>, read without tracking.</summary>
+    internal static IQueryable<Refund> RefundsOf(PartnerHelpDbContext db, string orderPrefix)
     {
-        var prefix = RefundIds.For(JobOrders(batch));
+        var prefix = RefundIds.For(orderPrefix);
         return db.Refunds.AsNoTracking().Where(r => r.Id.StartsWith(prefix));
     }
 

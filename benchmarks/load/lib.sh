@@ -1,9 +1,10 @@
 # Helpers shared by the load scripts (sourced by scripts/bench.sh). Every site started here is killed on exit.
 # shellcheck shell=bash
 
-# The published site (scripts/bench.sh runs `dotnet publish`), as production runs it.
+# The published site (scripts/bench.sh runs `dotnet publish`), as production runs it, and the load tool published the
+# same way (ReadyToRun): the jobs benchmark runs the site's code in it as a reference.
 web_dir="$root/artifacts/publish/web"
-load_tool=(dotnet "$root/benchmarks/PartnerHelp.Load/bin/Release/net10.0/PartnerHelp.Load.dll")
+load_tool=(dotnet "$root/artifacts/publish/load/PartnerHelp.Load.dll")
 started_pids=()
 password='PartnerHelp!1'
 
@@ -92,7 +93,7 @@ median() { sort -g | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)
 # fresh_db NAME: a new bench database the site has created (schema, demo data), site stopped again.
 fresh_db() {
   local db="$work/$1.db"
-  rm -f "$db" "$db"-* "$work/$1.quartz.db"*
+  rm -f "$db" "$db"-*
   start_site "init-$1" "$db" Jobs__Enabled=false
   stop_pid "$site_pid"
   echo "$db"

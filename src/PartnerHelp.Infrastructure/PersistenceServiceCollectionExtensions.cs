@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,9 @@ using PartnerHelp.Core.Subscriptions;
 using PartnerHelp.Core.TaxRefunds;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
+using PartnerHelp.Infrastructure.Outbox;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Infrastructure.Persistence.Counters;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Infrastructure.Tickets;
 
@@ -40,7 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The database (SQLite by default, PostgreSQL when configured), schema migration and demo data.</summary>
+    /// <summary>The database (SQLite by default, PostgreSQL when configured), its migrations and demo data.</summary>
     public static IServiceCollection AddPartnerHelpPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -51,9 +54,14 @@ public static class PersistenceServiceCollectionExtensions
         // The options depend on configuration only, so they are built once; contexts come from EF Core's pool, reset
         // between leases, instead of being built for every request and job step (a keyed read 100 -> 41 us, a one-row
         // commit 575 -> 459 us on SQLite: StoreCommandBenchmarks, docs/performance.md).
-        services.AddDbContextPool<PartnerHelpDbContext>(options => Configure(options, database));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddDbContextPool<PartnerHelpDbContext>((provider, options) =>
+        {
+            Configure(options, database);
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+        });
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
-        services.AddScoped<SchemaMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();
@@ -99,11 +107,18 @@ public static class PersistenceServiceCollectionExtensions
         return options;
     }
 
-    /// <summary>Points EF Core at the configured provider.</summary>
+    /// <summary>
+    /// Points EF Core at the configured provider, its migrations and the counters: every context's options are built here,
+    /// the site's pool and the tests' and tools' own contexts alike.
+    /// </summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
+        // Each provider's migrations are in their own namespace of this assembly (ProviderMigrationsAssembly). Every
+        // save keeps the counters in its own transaction (ChangeCountersInterceptor): build every context's options here.
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        options.AddInterceptors(ChangeCountersInterceptor.Instance);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString);

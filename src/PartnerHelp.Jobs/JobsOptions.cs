@@ -11,32 +11,49 @@ public sealed class JobsOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Jobs";
 
-    /// <summary>Whether this node runs background jobs at all (the dashboard still reads the store).</summary>
+    /// <summary>Whether this node runs a Hangfire server at all (the dashboard still reads the storage).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Cluster the scheduler with other nodes (PostgreSQL only; SQLite cannot cluster).</summary>
-    public bool Clustered { get; set; }
+    /// <summary>
+    /// Hangfire's storage. Unset, it follows <c>Database:Provider</c>: InMemory beside SQLite (one node),
+    /// PostgreSql beside PostgreSQL (any number of nodes). Set InMemory for a single PostgreSQL node.
+    /// </summary>
+    public JobStorageKind? Storage { get; set; }
+
+    /// <summary>The schema of Hangfire's tables in the application's PostgreSQL database.</summary>
+    public string PostgreSqlSchema { get; set; } = "hangfire";
 
     /// <summary>
-    /// This node's scheduler instance id in a cluster (e.g. <c>web-1</c>); unset, Quartz generates one from the
-    /// host name and the start time. A fixed id must be unique among live nodes; a node restarted under its old
-    /// id recovers its own cut-off runs at once instead of after <see cref="ClusterCheckinMisfireThreshold"/>.
+    /// How often an idle node asks PostgreSQL for enqueued jobs. Long polling (LISTEN/NOTIFY) wakes workers at once;
+    /// this poll is the fallback when a notification is lost (hangfire-postgres #410).
     /// </summary>
-    public string? InstanceId { get; set; }
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often a clustered node checks in with the others (Quartz's cluster check-in).</summary>
-    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a job fetched by a node that stopped sending keep-alives stays invisible before another node takes it
+    /// over (sliding: a live worker keeps extending it).
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long past a missed check-in the other nodes wait before recovering a node's jobs.</summary>
-    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>How long a PostgreSQL distributed lock (one run per refund, the outbox, the sweep) may be held before it counts as abandoned.</summary>
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How late a trigger may fire before it counts as misfired (its misfire instruction applies).</summary>
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How often delayed jobs (retries, status polls) are moved to their queue: the granularity of every delay.</summary>
+    public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often this node reports to the servers page, and how late it may be before it counts as gone.</summary>
+    public TimeSpan ServerHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a silent node stays on the servers page before the others remove it.</summary>
+    public TimeSpan ServerTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>This node's name on the servers page (e.g. <c>node-1</c>); unset, Hangfire uses the host name.</summary>
+    public string? ServerName { get; set; }
 
     /// <summary>How many jobs this node runs at once.</summary>
-    public int MaxConcurrency { get; set; } = 4;
+    public int WorkerCount { get; set; } = 4;
 
-    /// <summary>Retries after the first failure of a refund payment (Hangfire's default is 10).</summary>
+    /// <summary>Retries after the first failure of a job (Hangfire's default is 10).</summary>
     public int RetryAttempts { get; set; } = 10;
 
     /// <summary>The wait before the first retry; each next wait is <see cref="RetryBackoff"/> times longer.</summary>
@@ -57,32 +74,35 @@ public sealed class JobsOptions
     /// <summary>How often a processing refund is checked for settlement.</summary>
     public TimeSpan StatusPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How often the outbox is read for new refunds.</summary>
+    /// <summary>How often the outbox is read for work another node or a crash left (a local commit wakes it at once).</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often unfinished refunds without a job are looked for (they get one).</summary>
+    /// <summary>How often unfinished refunds without a live job are looked for (they get one).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How often this node writes its heartbeat row.</summary>
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How long job history and attempts are kept (longer than the 7-day graph).</summary>
+    /// <summary>How long job attempts, resolved alerts and dispatched outbox rows are kept.</summary>
     public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long Hangfire keeps a finished job (its state history) for the dashboard.</summary>
+    public TimeSpan FinishedJobRetention { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>The age at which an unfinished refund is flagged as approaching the 30-day promise.</summary>
     public TimeSpan PromiseWarningAge { get; set; } = TimeSpan.FromDays(25);
 
     /// <summary>Cron of the reconciliation of refunds against the processor (UTC).</summary>
-    public string ReconciliationCron { get; set; } = "0 0 3 * * ?";
+    public string ReconciliationCron { get; set; } = "0 3 * * *";
 
     /// <summary>Cron of the notices about self-serve windows closing within 48 hours (UTC).</summary>
-    public string WindowNoticeCron { get; set; } = "0 0 * * * ?";
+    public string WindowNoticeCron { get; set; } = "0 * * * *";
+
+    /// <summary>Cron of the promise watch that flags unfinished refunds near or past the 30-day promise (UTC).</summary>
+    public string PromiseWatchCron { get; set; } = "15 * * * *";
 
     /// <summary>Cron of the history cleanup (UTC).</summary>
-    public string HistoryCleanupCron { get; set; } = "0 30 4 * * ?";
+    public string HistoryCleanupCron { get; set; } = "30 4 * * *";
 
-    /// <summary>Cron of the credit request review that moves claims along (UTC).</summary>
-    public string CreditReviewCron { get; set; } = "0/5 * * * * ?";
+    /// <summary>Cron of the credit request review that moves claims along (UTC; six fields = with seconds).</summary>
+    public string CreditReviewCron { get; set; } = "*/5 * * * * *";
 
     /// <summary>How long a submitted credit request waits before its review starts.</summary>
     public TimeSpan CreditReviewDelay { get; set; } = TimeSpan.FromSeconds(20);

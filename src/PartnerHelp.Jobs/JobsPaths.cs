@@ -10,22 +10,12 @@ public sealed class JobsPaths
     public JobsPaths(DatabaseOptions database, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(database);
-        if (database.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is { } file
-            && file != ":memory:" && Path.IsPathRooted(file))
-        {
-            DataFolder = Path.GetDirectoryName(file)!;
-            QuartzDatabase = Path.Combine(DataFolder, Path.GetFileNameWithoutExtension(file) + ".quartz" + Path.GetExtension(file));
-        }
-        else
-        {
-            DataFolder = Path.Combine(contentRoot, "data");
-            QuartzDatabase = Path.Combine(DataFolder, "partnerhelp.quartz.db");
-        }
+        DataFolder = database.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is { } file
+            && file != ":memory:" && Path.IsPathRooted(file)
+            ? Path.GetDirectoryName(file)!
+            : Path.Combine(contentRoot, "data");
     }
 
     /// <summary>The data folder.</summary>
     public string DataFolder { get; }
-
-    /// <summary>Quartz's own SQLite file: a sibling of the application database, never the same file.</summary>
-    public string QuartzDatabase { get; }
 }

@@ -1,29 +1,32 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
+using Hangfire.Server;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure;
-using PartnerHelp.Infrastructure.Persistence;
-using PartnerHelp.Jobs.Dashboard;
+using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Notifications;
+using PartnerHelp.Jobs.Operators;
 using PartnerHelp.Jobs.Payments;
 using PartnerHelp.Jobs.Recurring;
 using PartnerHelp.Jobs.Refunds;
 using PartnerHelp.Jobs.Scheduling;
-using Quartz;
 
 namespace PartnerHelp.Jobs;
 
-/// <summary>Registers Quartz, the refund jobs, the payment processor simulator and the dashboard's read side.</summary>
+/// <summary>Registers Hangfire, the refund and recurring jobs, the payment processor simulator and the operators' refund tools.</summary>
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>The scheduler's name; every node of a cluster shares it.</summary>
-    public const string SchedulerName = "PartnerHelp";
-
     /// <summary>
-    /// Quartz with its persistent store (a SQLite file beside the application database, or the
-    /// application's PostgreSQL), execution history kept in that store, a deliberate retry policy, and
-    /// the jobs. The host supplies <see cref="IRefundMessages"/>.
+    /// Hangfire on the storage the deployment calls for (<see cref="JobStorageFactory"/>), this host's own filters and
+    /// activator (Hangfire's globals are shared by every host in a process), a server when <see cref="JobsOptions.Enabled"/>,
+    /// the outbox dispatcher and the recurring jobs. The host supplies <see cref="IRefundMessages"/>.
     /// </summary>
     public static IServiceCollection AddPartnerHelpJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -32,16 +35,12 @@ public static class JobsServiceCollectionExtensions
         var settings = section.Get<JobsOptions>() ?? new JobsOptions();
         services.Configure<JobsOptions>(section);
         var database = PersistenceServiceCollectionExtensions.ResolveDatabase(configuration, contentRoot);
-        var paths = new JobsPaths(database, contentRoot);
-        if (settings.Clustered && database.Provider != DatabaseProvider.PostgreSql)
-        {
-            throw new InvalidOperationException("Jobs:Clustered needs Database:Provider=PostgreSql: SQLite cannot run Quartz clustered.");
-        }
+        var storageKind = JobStorageFactory.KindFor(settings, database);
 
-        services.AddSingleton(paths);
+        services.AddSingleton(new JobsPaths(database, contentRoot));
         services.TryAddSingleton<PaymentFaultPlan>();
         services.TryAddSingleton<IPaymentProcessor, PaymentProcessorSimulator>();
-        services.AddSingleton<RefundJobScheduler>();
+        services.TryAddSingleton<IJobOperator, NoJobOperator>();
         services.AddScoped<RefundPayments>();
         services.AddScoped<RefundSettlement>();
         services.AddScoped<RefundCompletion>();
@@ -52,43 +51,101 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<HistoryCleanup>();
         services.AddScoped<CreditReviews>();
         services.AddScoped<StoreOrderConfirmations>();
+        services.AddScoped<RecurringPauses>();
+        services.AddScoped<RefundRetries>();
+        services.AddScoped<ProcessRefundJob>();
+        services.AddScoped<RefundStatusJob>();
+        services.AddScoped<RecurringJobs>();
         services.AddSingleton<MailPickup>();
-        services.AddSingleton<AttemptRecorder>();
-        services.AddScoped<JobsDashboard>();
-        services.AddScoped<JobsDashboardActions>();
+        services.AddSingleton<RefundJobs>();
 
-        QuartzSetup.AddHistory(services, settings);
-        services.AddQuartz(quartz => Configure(quartz, settings, database, paths));
+        // Registered before AddHangfire, whose TryAdds then keep them: per host, not Hangfire's static ones.
+        services.AddSingleton<JobRetries>();
+        services.AddSingleton<RunRecorderFilter>();
+        services.AddSingleton<PollAgainFilter>();
+        services.AddSingleton<RecurringPauseFilter>();
+        services.AddSingleton<RefundRequeueFilter>();
+        services.AddSingleton<JobFilters>();
+        services.AddSingleton<IJobFilterProvider>(provider => provider.GetRequiredService<JobFilters>());
+        services.AddSingleton(_ => JobStorageFactory.Create(settings, database));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton(provider => new HangfireLogRegistration(HangfireLogs.Attach(provider.GetRequiredService<ILoggerFactory>())));
+        services.AddHangfire((provider, hangfire) =>
+        {
+            provider.GetRequiredService<HangfireLogRegistration>();
+            ConfigureHangfire(hangfire);
+            hangfire.UseLogProvider(HangfireLogs.Provider);
+        });
+
         if (settings.Enabled)
         {
-            services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+            var before = services.Count;
+            services.AddHangfireServer((provider, server) => ConfigureServer(server, provider.GetRequiredService<IOptions<JobsOptions>>().Value,
+                provider.GetRequiredService<IOptions<HostOptions>>().Value, storageKind));
+            GuardServerStop(services, before);
+
+            // Hosted services stop one after another by default, Kestrel first: with the database gone, requests waiting
+            // on it held Kestrel's stop for the whole shutdown timeout, and the job server got an expired token. Stopped
+            // together, each gets the whole timeout (docs/reliability.md, "A node whose database has gone away").
+            services.Configure<HostOptions>(host => host.ServicesStopConcurrently = true);
+            services.AddSingleton<ServerPulse>();
+            services.AddSingleton<IBackgroundProcess>(provider => provider.GetRequiredService<ServerPulse>());
+            services.AddHostedService<RecurringJobsRegistration>();
             services.AddHostedService<OutboxDispatcher>();
-            services.AddHostedService<HeartbeatService>();
         }
 
         return services;
     }
 
-    private static void Configure(IQuartzBuilder quartz, JobsOptions settings, DatabaseOptions database, JobsPaths paths)
+    /// <summary>Wraps the hosted service(s) AddHangfireServer added after index <paramref name="from"/> in <see cref="JobServerShutdown"/>.</summary>
+    private static void GuardServerStop(IServiceCollection services, int from)
     {
-        var connectionString = database.Provider == DatabaseProvider.PostgreSql ? database.ConnectionString : QuartzSetup.SqliteConnection(paths.QuartzDatabase);
-        QuartzSetup.Configure(quartz, SchedulerName, settings, database.Provider, connectionString);
-        // The container's recorder, not one of Quartz's making: jobs that write their own run record ask that one for it.
-        quartz.AddJobListener(services => services.GetRequiredService<AttemptRecorder>(), []);
-        Recurring<ReconciliationJob>(quartz, JobKeys.Reconciliation, settings.ReconciliationCron, "Reconcile refunds against the payment processor");
-        Recurring<WindowNoticeJob>(quartz, JobKeys.WindowNotices, settings.WindowNoticeCron, "Notify partners whose self-serve window closes within 48 h");
-        Recurring<CreditReviewJob>(quartz, JobKeys.CreditReview, settings.CreditReviewCron, "Move credit requests through review to a decision");
-        Recurring<HistoryCleanupJob>(quartz, JobKeys.HistoryCleanup, settings.HistoryCleanupCron, "Remove history older than the retention");
+        for (var i = from; i < services.Count; i++)
+        {
+            if (services[i] is { ServiceType: var type, ImplementationFactory: { } factory, Lifetime: var lifetime } && type == typeof(IHostedService))
+            {
+                services[i] = new ServiceDescriptor(
+                    typeof(IHostedService),
+                    provider => new JobServerShutdown((IHostedService)factory(provider), provider.GetRequiredService<ILogger<JobServerShutdown>>()),
+                    lifetime);
+            }
+        }
     }
 
-    private static void Recurring<TJob>(IQuartzBuilder quartz, JobKey key, string cron, string description)
-        where TJob : IJob
+    /// <summary>Hangfire's process-wide settings: data compatibility and serializer (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureHangfire(IGlobalConfiguration hangfire) => hangfire
+        .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+        .UseSimpleAssemblyNameTypeSerializer()
+        .UseRecommendedSerializerSettings();
+
+    /// <summary>This node's server options from <paramref name="options"/> (the benchmark's no-op reference uses them too).</summary>
+    internal static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
     {
-        quartz.AddJob<TJob>(job => job.WithIdentity(key).WithDescription(description).StoreDurably());
-        quartz.AddTrigger(trigger => trigger
-            .ForJob(key)
-            .WithIdentity(key.Name, key.Group)
-            .WithDescription(description)
-            .WithCronSchedule(cron, schedule => schedule.InTimeZone(TimeZoneInfo.Utc)));
+        server.WorkerCount = Math.Max(1, options.WorkerCount);
+        server.Queues = JobQueues.All;
+        if (options.ServerName is { Length: > 0 } name)
+        {
+            server.ServerName = name;
+        }
+
+        // Retries, status checks and recurring jobs wait on the schedule poller: its interval is the grain of every delay.
+        server.SchedulePollingInterval = options.SchedulePollInterval;
+        server.HeartbeatInterval = options.ServerHeartbeatInterval;
+        server.ServerTimeout = options.ServerTimeout;
+        server.ServerCheckInterval = options.ServerTimeout;
+        server.CancellationCheckInterval = TimeSpan.FromSeconds(1);
+
+        // SIGTERM: running jobs get the host's shutdown timeout to finish (Hangfire's 0.5 s default would cancel them at
+        // once), keeping a few seconds for the host's own stopping. A run cut off after that is run again: by the sweep
+        // after restart on the in-memory storage, by another node after the invisibility timeout on PostgreSQL.
+        var grace = host.ShutdownTimeout - TimeSpan.FromSeconds(storage == JobStorageKind.PostgreSql ? 5 : 3);
+        server.StopTimeout = grace > TimeSpan.FromSeconds(1) ? grace : TimeSpan.FromSeconds(1);
+        server.ShutdownTimeout = server.StopTimeout + TimeSpan.FromSeconds(1);
+    }
+
+    /// <summary>This host's hold on Hangfire's process-wide log output, released when the host's services are disposed.</summary>
+    private sealed class HangfireLogRegistration(IDisposable registration) : IDisposable
+    {
+        public void Dispose() => registration.Dispose();
     }
 }

@@ -4,6 +4,7 @@ using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Jobs;
+using PartnerHelp.Web.Jobs.Dashboard;
 using PartnerHelp.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,5 +25,5 @@ builder.Services
 
 var app = builder.Build();
 app.UsePartnerHelp();
-app.MapJobsDashboard();
+app.MapOperatorDashboard();
 app.Run();

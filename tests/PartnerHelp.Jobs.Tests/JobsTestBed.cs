@@ -1,8 +1,9 @@
+using Hangfire;
+using Hangfire.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging.Abstractions;
 using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Partners;
@@ -10,6 +11,7 @@ using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Notifications;
 using PartnerHelp.Jobs.Payments;
 using PartnerHelp.Testing;
@@ -18,8 +20,9 @@ namespace PartnerHelp.Jobs.Tests;
 
 /// <summary>
 /// The jobs' services over a real, migrated SQLite file with one partner and cancelled orders; the
-/// shipped payment processor simulator with faults injected through its fault plan. No scheduler:
-/// these tests drive the job steps the way Quartz would, attempt by attempt.
+/// shipped payment processor simulator with faults injected through its fault plan; Hangfire's in-memory storage.
+/// Most tests drive the job steps the way a job would, attempt by attempt; engine tests start a real Hangfire
+/// server on the bed's services (<see cref="StartServer"/>).
 /// </summary>
 internal sealed class JobsTestBed : IAsyncDisposable
 {
@@ -60,7 +63,7 @@ internal sealed class JobsTestBed : IAsyncDisposable
         var bed = new JobsTestBed(settings ?? new Dictionary<string, string?>());
         await using var scope = bed.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
-        await new SchemaMigrator(db, scope.ServiceProvider.GetRequiredService<DatabaseOptions>(), NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await DatabaseSchema.MigrateAsync(db);
         db.Partners.Add(new Partner("contoso", "Contoso", "USD", PartnerStatus.Active, CspRelationship.None, isTaxExempt: false));
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -73,6 +76,54 @@ internal sealed class JobsTestBed : IAsyncDisposable
     }
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
+    /// <summary>The bed's root services.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>The bed's Hangfire storage.</summary>
+    public JobStorage Storage => _services.GetRequiredService<JobStorage>();
+
+    /// <summary>A client that creates jobs with the bed's filters.</summary>
+    public IBackgroundJobClient Client => _services.GetRequiredService<IBackgroundJobClient>();
+
+    /// <summary>
+    /// A Hangfire server on the bed's storage, filters and services, as the site runs one: one worker and a 100 ms
+    /// schedule poll, so retries and status checks come round quickly. Dispose it before the bed.
+    /// </summary>
+    public BackgroundJobServer StartServer() => new(
+        new BackgroundJobServerOptions
+        {
+            WorkerCount = 1,
+            Queues = JobQueues.All,
+            SchedulePollingInterval = TimeSpan.FromMilliseconds(100),
+            ServerName = "jobs-test-bed",
+            FilterProvider = _services.GetRequiredService<IJobFilterProvider>(),
+            Activator = _services.GetRequiredService<JobActivator>(),
+        },
+        Storage);
+
+    /// <summary>The state Hangfire holds job <paramref name="jobId"/> in, and why.</summary>
+    public (string? Name, string? Reason) StateOf(string jobId)
+    {
+        using var connection = Storage.GetConnection();
+        var state = connection.GetStateData(jobId);
+        return (state?.Name, state?.Reason);
+    }
+
+    /// <summary>Waits (real time: Hangfire runs on it) until job <paramref name="jobId"/> is in <paramref name="state"/>.</summary>
+    public async Task WaitForStateAsync(string jobId, string state, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (StateOf(jobId).Name != state)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Job {jobId} is {StateOf(jobId).Name}, not {state}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     /// <summary>A cancelled order of <paramref name="amount"/> USD with its refund in Requested, bought <paramref name="ageDays"/> ago.</summary>
     public async Task<string> CancelledOrderAsync(string orderId, decimal amount = 1765m, int ageDays = 5)

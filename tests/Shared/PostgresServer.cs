@@ -13,6 +13,8 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string _bin;
     private readonly string _folder;
+    private bool _stopped;
+    private int[] _frozen = [];
 
     private PostgresServer(string bin, string folder, int port)
     {
@@ -49,11 +51,40 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Creates an empty database.</summary>
     public Task CreateDatabaseAsync(string name) => AsPostgresAsync($"{_bin}/createdb -h 127.0.0.1 -p {Port} -U postgres {name}");
 
+    /// <summary>
+    /// Stops the server as an operator or a failover would (<c>pg_ctl stop -m fast</c>: open sessions are ended, new
+    /// connections refused), for tests of what a site does when its database goes away.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await AsPostgresAsync($"{_bin}/pg_ctl -D {_folder}/data -m fast -w stop");
+        _stopped = true;
+    }
+
+    /// <summary>
+    /// Freezes the server (SIGSTOP to the postmaster and its backends): connections stay open and new ones are accepted
+    /// by the kernel, but nothing answers, as when the database's host or network has gone away.
+    /// </summary>
+    public async Task FreezeAsync()
+    {
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(_folder, "data", "postmaster.pid")).First().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        _frozen = [postmaster, .. Children(postmaster)];
+        await RunAsync("kill", ["-STOP", .. _frozen.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_frozen.Length > 0)
+        {
+            await RunAsync("kill", ["-CONT", .. _frozen.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+
         try
         {
-            await AsPostgresAsync($"{_bin}/pg_ctl -D {_folder}/data -m immediate -w stop");
+            if (!_stopped)
+            {
+                await AsPostgresAsync($"{_bin}/pg_ctl -D {_folder}/data -m immediate -w stop");
+            }
         }
         finally
         {
@@ -86,6 +117,26 @@ public sealed class PostgresServer : IAsyncDisposable
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
+        }
+    }
+
+    /// <summary>The processes whose parent is <paramref name="parent"/> (the postmaster's backends), read from /proc.</summary>
+    private static IEnumerable<int> Children(int parent) =>
+        Directory.GetDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && ParentOf(pid) == parent)
+            .ToList();
+
+    private static int? ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

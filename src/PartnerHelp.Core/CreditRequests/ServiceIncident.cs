@@ -34,12 +34,6 @@ public sealed class ServiceIncident
     /// <summary>The incident's title as recorded by the service.</summary>
     public string Title { get; private set; }
 
-    /// <summary>For demo data only: the age in days the incident is kept at.</summary>
-    public int? DemoAgeDays { get; private set; }
-
-    /// <summary>Marks the incident as demo data kept at <paramref name="ageDays"/> days old.</summary>
-    public void KeepAsDemo(int ageDays) => DemoAgeDays = ageDays;
-
     /// <summary>Moves a demo incident to <paramref name="day"/>.</summary>
     public void MoveTo(DateOnly day) => OccurredOn = day;
 }

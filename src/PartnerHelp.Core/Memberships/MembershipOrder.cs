@@ -99,9 +99,6 @@ public sealed class MembershipOrder : IEligibilitySubject
     /// <summary>Concurrency token: every change increments it, so two writers cannot both win.</summary>
     public int Version { get; private set; }
 
-    /// <summary>For demo data only: the age in days the order is kept at while nobody acts on it.</summary>
-    public int? DemoAgeDays { get; private set; }
-
     /// <summary>Records that a benefit was activated, used or redeemed (the first one counts).</summary>
     public void RecordBenefitActivated(MembershipBenefit benefit, DateTimeOffset at)
     {
@@ -156,26 +153,13 @@ public sealed class MembershipOrder : IEligibilitySubject
         CancelledBy = cancelledBy;
         CancellationReason = reason;
         CancellationNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        DemoAgeDays = null;
         Version++;
         return Refund.Request(refundId, Id, PartnerId, Price, PaymentInstrument, CancelledAt.Value);
-    }
-
-    /// <summary>Marks the order as demo data kept at <paramref name="ageDays"/> days old.</summary>
-    public void KeepAsDemo(int ageDays)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(ageDays);
-        DemoAgeDays = ageDays;
     }
 
     /// <summary>Shifts every timestamp of the order by <paramref name="delta"/> (demo re-basing only).</summary>
     public void ShiftTimestamps(TimeSpan delta)
     {
-        if (DemoAgeDays is null)
-        {
-            throw new InvalidOperationException("Only untouched demo orders are re-based.");
-        }
-
         PurchasedAt += delta;
         BenefitActivatedAt += delta;
         ProductKeysViewedAt += delta;

@@ -141,19 +141,12 @@ public sealed class Reservation : IEligibilitySubject
 
         Status = status;
         EndedAt = now.ToUniversalTime();
-        DemoAgeDays = null;
         Version++;
         return ProratedValue(DateOnly.FromDateTime(now.UtcDateTime));
     }
 
     /// <summary>Concurrency token: every change increments it, so two writers cannot both win.</summary>
     public int Version { get; private set; }
-
-    /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
-    public int? DemoAgeDays { get; private set; }
-
-    /// <summary>Marks it as demo data kept at <paramref name="ageDays"/> days old.</summary>
-    public void KeepAsDemo(int ageDays) => DemoAgeDays = ageDays;
 
     /// <summary>Shifts every timestamp by <paramref name="delta"/> (demo re-basing only).</summary>
     public void ShiftTimestamps(TimeSpan delta)

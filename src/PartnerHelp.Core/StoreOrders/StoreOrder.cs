@@ -30,12 +30,6 @@ public sealed class StoreOrder
     /// <summary>When it was placed.</summary>
     public DateTimeOffset PlacedAt { get; private set; }
 
-    /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
-    public int? DemoAgeDays { get; private set; }
-
-    /// <summary>Marks it as demo data kept at <paramref name="ageDays"/> days old.</summary>
-    public void KeepAsDemo(int ageDays) => DemoAgeDays = ageDays;
-
     /// <summary>Shifts every timestamp by <paramref name="delta"/> (demo re-basing only).</summary>
     public void ShiftTimestamps(TimeSpan delta)
     {

@@ -93,7 +93,6 @@ public sealed class CspSubscription : IEligibilitySubject
     public Money Cancel(DateTimeOffset now)
     {
         EnsureActive();
-        DemoAgeDays = null;
         Version++;
         Status = SubscriptionStatus.Cancelled;
         EndedAt = now.ToUniversalTime();
@@ -106,7 +105,6 @@ public sealed class CspSubscription : IEligibilitySubject
     {
         EnsureActive();
         var credit = ProratedCredit.For(Price, TermStart, TermEnd, DateOnly.FromDateTime(now.UtcDateTime));
-        DemoAgeDays = null;
         Version++;
         Status = SubscriptionStatus.Suspended;
         EndedAt = now.ToUniversalTime();
@@ -124,12 +122,6 @@ public sealed class CspSubscription : IEligibilitySubject
 
     /// <summary>Concurrency token: every change increments it, so two writers cannot both win.</summary>
     public int Version { get; private set; }
-
-    /// <summary>For demo data only: the age in days it is kept at while nobody acts on it.</summary>
-    public int? DemoAgeDays { get; private set; }
-
-    /// <summary>Marks it as demo data kept at <paramref name="ageDays"/> days old.</summary>
-    public void KeepAsDemo(int ageDays) => DemoAgeDays = ageDays;
 
     /// <summary>Shifts every timestamp by <paramref name="delta"/> (demo re-basing only).</summary>
     public void ShiftTimestamps(TimeSpan delta)

@@ -94,7 +94,6 @@ public static class DemoCatalog
             refund.StartProcessing(cancelledAt.AddMinutes(5));
         }
 
-        order.KeepAsDemo(row.AgeDays);
         return (order, refund);
     }
 

@@ -10,7 +10,8 @@ namespace PartnerHelp.Infrastructure.Demo;
 /// <summary>
 /// Seeds the demo partners, users and orders on a fresh database, and on the first start of each UTC day
 /// (or of a new build) re-bases the demo orders nobody has acted on, so their ages (CT-1001 is 5 days old)
-/// stay true. Idempotent; <see cref="DemoDataState"/> records what it last did.
+/// stay true. Idempotent; <see cref="DemoDataState"/> records what it last did, and a <see cref="DemoItem"/> per row
+/// the age it is kept at and the version it was written with (a row whose version moved on was acted on).
 /// </summary>
 public sealed class DemoDataSeeder(
     PartnerHelpDbContext db,
@@ -19,6 +20,8 @@ public sealed class DemoDataSeeder(
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
+    private readonly DemoItemRecords records = new(db);
+
     /// <summary>
     /// Identifies the catalog of this build: the module version id of this assembly, which changes with any
     /// change to its code or embedded scripts (builds are deterministic), so an upgraded site always re-seeds.
@@ -116,6 +119,8 @@ public sealed class DemoDataSeeder(
             {
                 db.Refunds.Add(refund);
             }
+
+            await records.KeepAsync(DemoItemKinds.MembershipOrder, order.Id, row.AgeDays, order.Version, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -123,17 +128,17 @@ public sealed class DemoDataSeeder(
 
     private async Task RebaseAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var untouched = await db.MembershipOrders.Where(o => o.DemoAgeDays != null).ToListAsync(cancellationToken);
         var shifted = 0;
-        foreach (var order in untouched)
+        foreach (var (item, order) in await records.UntouchedAsync(db.MembershipOrders, DemoItemKinds.MembershipOrder, o => o.Id, o => o.Version, cancellationToken))
         {
-            var delta = DemoCatalog.PurchaseInstant(now, order.DemoAgeDays!.Value) - order.PurchasedAt;
+            var delta = DemoCatalog.PurchaseInstant(now, item.AgeDays) - order.PurchasedAt;
             if (delta == TimeSpan.Zero)
             {
                 continue;
             }
 
             order.ShiftTimestamps(delta);
+            item.Version = order.Version;
             var refund = await db.Refunds.Include(r => r.Transitions).SingleOrDefaultAsync(r => r.OrderId == order.Id, cancellationToken);
             refund?.ShiftTimestamps(delta);
             shifted++;
@@ -151,13 +156,24 @@ public sealed class DemoDataSeeder(
         var customers = await db.CspCustomers.Select(c => c.Id).ToListAsync(cancellationToken);
         db.CspCustomers.AddRange(DemoProductLines.Customers().Where(c => !customers.Contains(c.Id)));
         var subscriptions = await db.CspSubscriptions.Select(x => x.Id).ToListAsync(cancellationToken);
-        db.CspSubscriptions.AddRange(DemoProductLines.Subscriptions(now).Where(x => !subscriptions.Contains(x.Id)));
+        foreach (var (subscription, ageDays) in DemoProductLines.Subscriptions(now).Where(x => !subscriptions.Contains(x.Subscription.Id)))
+        {
+            db.CspSubscriptions.Add(subscription);
+            await records.KeepAsync(DemoItemKinds.CspSubscription, subscription.Id, ageDays, subscription.Version, cancellationToken);
+        }
+
         var reservations = await db.Reservations.Select(x => x.Id).ToListAsync(cancellationToken);
-        db.Reservations.AddRange(DemoProductLines.Reservations(now).Where(x => !reservations.Contains(x.Id)));
+        foreach (var (reservation, ageDays) in DemoProductLines.Reservations(now).Where(x => !reservations.Contains(x.Reservation.Id)))
+        {
+            db.Reservations.Add(reservation);
+            await records.KeepAsync(DemoItemKinds.Reservation, reservation.Id, ageDays, reservation.Version, cancellationToken);
+        }
+
         var incident = DemoProductLines.Incident(now);
         if (!await db.ServiceIncidents.AnyAsync(x => x.Id == incident.Id, cancellationToken))
         {
             db.ServiceIncidents.Add(incident);
+            await records.KeepAsync(DemoItemKinds.ServiceIncident, incident.Id, DemoProductLines.IncidentAgeDays, version: null, cancellationToken);
         }
 
         var (order, items) = DemoProductLines.StoreOrder(now);
@@ -165,6 +181,7 @@ public sealed class DemoDataSeeder(
         {
             db.StoreOrders.Add(order);
             db.StoreOrderItems.AddRange(items);
+            await records.KeepAsync(DemoItemKinds.StoreOrder, order.Id, DemoProductLines.StoreOrderAgeDays, version: null, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -172,30 +189,33 @@ public sealed class DemoDataSeeder(
 
     private async Task RebaseProductLinesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var subscription in await db.CspSubscriptions.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        foreach (var (item, subscription) in await records.UntouchedAsync(db.CspSubscriptions, DemoItemKinds.CspSubscription, x => x.Id, x => x.Version, cancellationToken))
         {
-            subscription.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, subscription.DemoAgeDays!.Value) - subscription.PurchasedAt);
+            subscription.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, item.AgeDays) - subscription.PurchasedAt);
+            item.Version = subscription.Version;
         }
 
-        foreach (var reservation in await db.Reservations.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        foreach (var (item, reservation) in await records.UntouchedAsync(db.Reservations, DemoItemKinds.Reservation, x => x.Id, x => x.Version, cancellationToken))
         {
-            reservation.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, reservation.DemoAgeDays!.Value) - reservation.PurchasedAt);
+            reservation.ShiftTimestamps(DemoCatalog.PurchaseInstant(now, item.AgeDays) - reservation.PurchasedAt);
+            item.Version = reservation.Version;
         }
 
-        foreach (var incident in await db.ServiceIncidents.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        foreach (var (item, incident) in await records.UntouchedAsync(db.ServiceIncidents, DemoItemKinds.ServiceIncident, x => x.Id, _ => null, cancellationToken))
         {
-            incident.MoveTo(DemoProductLines.IncidentDay(now, incident.DemoAgeDays!.Value));
+            incident.MoveTo(DemoProductLines.IncidentDay(now, item.AgeDays));
         }
 
-        foreach (var order in await db.StoreOrders.Where(x => x.DemoAgeDays != null).ToListAsync(cancellationToken))
+        foreach (var (item, order) in await records.UntouchedAsync(db.StoreOrders, DemoItemKinds.StoreOrder, x => x.Id, _ => null, cancellationToken))
         {
-            var delta = DemoCatalog.PurchaseInstant(now, order.DemoAgeDays!.Value) - order.PlacedAt;
             var items = await db.StoreOrderItems.Where(i => i.OrderId == order.Id).ToListAsync(cancellationToken);
             if (items.Any(i => i.CancelledAt is not null))
             {
-                continue; // someone acted on it: leave it as they left it
+                records.Forget(item); // someone acted on it: leave it as they left it
+                continue;
             }
 
+            var delta = DemoCatalog.PurchaseInstant(now, item.AgeDays) - order.PlacedAt;
             order.ShiftTimestamps(delta);
             items.ForEach(i => i.ShiftTimestamps(delta));
         }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PartnerHelp.Infrastructure.Demo;
 
 /// <summary>
@@ -20,12 +18,4 @@ public sealed class DemoDataState
 
     /// <summary>The catalog (this build) that last seeded the data; see <see cref="DemoDataSeeder.CatalogVersion"/>.</summary>
     public required string Catalog { get; set; }
-
-    internal static void Configure(ModelBuilder builder) => builder.Entity<DemoDataState>(state =>
-    {
-        state.ToTable("demo_state");
-        state.HasKey(s => s.Id);
-        state.Property(s => s.Id).ValueGeneratedNever();
-        state.Property(s => s.Catalog).HasMaxLength(64);
-    });
 }

@@ -15,6 +15,9 @@ public static class JobAlertKinds
     /// <summary>The payout settled, but the refund still shows processing.</summary>
     public const string SettledNotRecorded = "SettledNotRecorded";
 
+    /// <summary>The refund failed for good (declined, or out of retries) and waits for an operator.</summary>
+    public const string RefundFailed = "RefundFailed";
+
     /// <summary>The refund is older than the warning age and not yet refunded.</summary>
     public const string NearPromise = "NearPromise";
 

@@ -1,8 +1,8 @@
 namespace PartnerHelp.Infrastructure.Jobs;
 
 /// <summary>
-/// One run of a background job as the application saw it: Quartz's own history keeps only the
-/// exception message, so the full exception lives here. A row still <see cref="JobAttemptOutcomes.Running"/>
+/// One run of a background job as the application saw it: the job engine's own history lives only as long as its
+/// storage keeps the job (Hangfire.InMemory forgets it at a restart), so the full exception lives here. A row still <see cref="JobAttemptOutcomes.Running"/>
 /// whose node stopped heart-beating was cut off by a crash.
 /// </summary>
 public sealed class JobAttempt

@@ -9,7 +9,7 @@ using PartnerHelp.Infrastructure.Security;
 namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>
-/// Start-up work before the site takes requests: bring the schema up to date, then seed and re-base the
+/// Start-up work before the site takes requests: bring the schema up to date (<see cref="DatabaseSchema"/>), then seed and re-base the
 /// demo data when it is on, and make sure a data protection key exists. Held under <see cref="StartupLock"/> so nodes starting together take turns.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services, DatabaseOptions database, IOptions<DemoOptions> demo) : IHostedService
@@ -28,7 +28,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, DatabaseOptio
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+            await DatabaseSchema.MigrateAsync(db, cancellationToken);
             if (demo.Value.Enabled)
             {
                 await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);

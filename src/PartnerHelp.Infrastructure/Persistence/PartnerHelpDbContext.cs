@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -20,7 +21,7 @@ namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>The application's data: identity, partners, orders, refunds and the outbox.</summary>
 public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Partner organisations.</summary>
     public DbSet<Partner> Partners => Set<Partner>();
@@ -66,8 +67,10 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
 
     /// <summary>Tax refund requests.</summary>
     public DbSet<TaxRefundClaim> TaxRefundClaims => Set<TaxRefundClaim>();
+
     /// <summary>Partners' support tickets.</summary>
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+
     /// <summary>The payment processor simulator's ledger of payouts.</summary>
     public DbSet<PayoutLedgerEntry> PayoutLedger => Set<PayoutLedgerEntry>();
 
@@ -77,8 +80,8 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>In-app notifications for partners.</summary>
     public DbSet<PartnerNotification> PartnerNotifications => Set<PartnerNotification>();
 
-    /// <summary>Scheduler instances' heartbeats.</summary>
-    public DbSet<SchedulerHeartbeat> SchedulerHeartbeats => Set<SchedulerHeartbeat>();
+    /// <summary>Recurring jobs an operator paused.</summary>
+    public DbSet<RecurringJobPause> RecurringJobPauses => Set<RecurringJobPause>();
 
     /// <summary>Operators' actions on the jobs dashboard.</summary>
     public DbSet<JobAuditEntry> JobAuditLog => Set<JobAuditEntry>();
@@ -86,52 +89,20 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Alerts for operators (reconciliation mismatches, refunds near the 30-day promise).</summary>
     public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
-    /// <summary>The data protection key ring every node shares.</summary>
-    public DbSet<Security.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtectionKeyRecord>();
+    /// <summary>The data protection key ring every node shares (Microsoft.AspNetCore.DataProtection.EntityFrameworkCore).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Refunds counted per state and currency, kept by every save (<see cref="ChangeCounters"/>).</summary>
+    /// <summary>Refunds counted per state and currency, kept by every save (<see cref="ChangeCountersInterceptor"/>).</summary>
     public DbSet<RefundTotalRow> RefundTotals => Set<RefundTotalRow>();
 
     /// <summary>Per-partner change numbers, raised by every save touching a partner's data.</summary>
     public DbSet<PartnerDataVersion> PartnerVersions => Set<PartnerDataVersion>();
 
-    /// <summary>What the demo data was last brought up to (one row, schema 0010).</summary>
+    /// <summary>What the demo data was last brought up to (one row).</summary>
     public DbSet<Demo.DemoDataState> DemoState => Set<Demo.DemoDataState>();
 
-    // One counter shard per context: the saves of one unit of work touch the same rows, in key order.
-    private readonly int counterShard = Random.Shared.Next(ChangeCounters.RefundTotalShards);
-
-    /// <summary>Saves, and in the same transaction adjusts the refund totals and partner versions the save changes.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var counters = ChangeCounters.Collect(ChangeTracker);
-        if (counters.IsEmpty)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (own)
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            foreach (var statement in counters.Statements(counterShard))
-            {
-                await Database.ExecuteSqlAsync(statement, cancellationToken);
-            }
-
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-
-            if (acceptAllChangesOnSuccess)
-            {
-                ChangeTracker.AcceptAllChanges();
-            }
-
-            return saved;
-        }
-    }
+    /// <summary>The demo rows kept at their ages while nobody acts on them (the demo seeder's own records).</summary>
+    public DbSet<Demo.DemoItem> DemoItems => Set<Demo.DemoItem>();
 
     /// <summary>
     /// Saves; when the save loses to another writer (a version token or a unique key), forgets every pending change,
@@ -151,31 +122,6 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
         }
     }
 
-    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)" />
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var counters = ChangeCounters.Collect(ChangeTracker);
-        if (counters.IsEmpty)
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        foreach (var statement in counters.Statements(counterShard))
-        {
-            Database.ExecuteSql(statement);
-        }
-
-        own?.Commit();
-        if (acceptAllChangesOnSuccess)
-        {
-            ChangeTracker.AcceptAllChanges();
-        }
-
-        return saved;
-    }
-
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -193,119 +139,9 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        Bot.BotStorageModel.Configure(builder);
-        Security.DataProtectionKeys.Configure(builder);
-        CountersModel.Configure(builder);
-        Demo.DemoDataState.Configure(builder);
-        builder.Entity<ApplicationUser>(user =>
-        {
-            user.Property(u => u.PartnerId).HasMaxLength(64);
-            user.Property(u => u.DisplayName).HasMaxLength(200);
-            user.Property(u => u.PreferredCulture).HasMaxLength(16);
-            user.HasIndex(u => u.PartnerId);
-        });
 
-        builder.Entity<Partner>(partner =>
-        {
-            partner.ToTable("partners");
-            partner.HasKey(p => p.Id);
-            partner.Property(p => p.Id).HasMaxLength(64);
-            partner.Property(p => p.Name).HasMaxLength(200);
-            partner.Property(p => p.Currency).HasMaxLength(3);
-            partner.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
-            partner.Property(p => p.CspRelationship).HasConversion<string>().HasMaxLength(32);
-        });
-
-        builder.Entity<MembershipOrder>(order =>
-        {
-            order.ToTable("membership_orders");
-            order.HasKey(o => o.Id);
-            order.Property(o => o.Id).HasMaxLength(32);
-            order.Property(o => o.PartnerId).HasMaxLength(64);
-            order.Property(o => o.Offer).HasConversion<string>().HasMaxLength(64);
-            order.Property(o => o.Currency).HasMaxLength(3);
-            order.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(32);
-            order.Property(o => o.PaymentInstrument).HasMaxLength(64);
-            order.Property(o => o.ActivatedBenefit).HasConversion<string>().HasMaxLength(64);
-            order.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
-            order.Property(o => o.CancelledBy).HasMaxLength(450);
-            order.Property(o => o.CancellationReason).HasConversion<string>().HasMaxLength(32);
-            order.Property(o => o.CancellationNote).HasMaxLength(MembershipOrder.MaxCancellationNoteLength);
-            order.Property(o => o.Version).IsConcurrencyToken();
-            order.Ignore(o => o.Price);
-            order.HasOne<Partner>().WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            order.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
-        });
-
-        builder.Entity<Refund>(refund =>
-        {
-            refund.ToTable("refunds");
-            refund.HasKey(r => r.Id);
-            refund.Property(r => r.Id).HasMaxLength(40);
-            refund.Property(r => r.OrderId).HasMaxLength(64);
-            refund.Property(r => r.Subject).HasConversion<string>().HasMaxLength(32);
-            refund.Property(r => r.PartnerId).HasMaxLength(64);
-            refund.Property(r => r.Currency).HasMaxLength(3);
-            refund.Property(r => r.PaymentInstrument).HasMaxLength(64);
-            refund.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
-            refund.Property(r => r.FailureReason).HasMaxLength(1000);
-            refund.Property(r => r.ProcessorReference).HasMaxLength(128);
-            refund.Property(r => r.Version).IsConcurrencyToken();
-            refund.Ignore(r => r.Total);
-            refund.Ignore(r => r.IdempotencyKey);
-            refund.HasIndex(r => r.OrderId).IsUnique();
-            refund.HasIndex(r => new { r.PartnerId, r.Status });
-            refund.HasIndex(r => new { r.Status, r.RequestedAt });
-
-            // Schema 0008: the refunds board pages newest first and sums per state and currency from an index alone.
-            refund.HasIndex(r => r.RequestedAt);
-            refund.HasIndex(r => new { r.Status, r.Currency, r.Amount });
-            refund.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RefundId).OnDelete(DeleteBehavior.Cascade);
-            refund.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_transitions");
-        });
-
-        builder.Entity<RefundTransition>(transition =>
-        {
-            transition.ToTable("refund_transitions");
-            transition.HasKey(t => new { t.RefundId, t.Sequence });
-            transition.Property(t => t.RefundId).HasMaxLength(40);
-            transition.Property(t => t.From).HasConversion<string>().HasMaxLength(32);
-            transition.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
-            transition.Property(t => t.Actor).HasMaxLength(450);
-            transition.Property(t => t.Detail).HasMaxLength(1000);
-        });
-
-        ProductLinesModel.Configure(builder);
-
-        builder.Entity<OutboxMessage>(message =>
-        {
-            message.ToTable("outbox_messages");
-            message.HasKey(m => m.Id);
-            message.Property(m => m.Type).HasMaxLength(64);
-            message.Property(m => m.Subject).HasMaxLength(128);
-            message.Property(m => m.Culture).HasMaxLength(16);
-            message.Property(m => m.LastError).HasMaxLength(2000);
-            message.HasIndex(m => new { m.DispatchedAt, m.CreatedAt });
-        });
-
-        builder.Entity<SupportTicket>(ticket =>
-        {
-            ticket.ToTable("support_tickets");
-            ticket.HasKey(t => t.Reference);
-            ticket.Property(t => t.Reference).HasMaxLength(32);
-            ticket.Property(t => t.PartnerId).HasMaxLength(64);
-            ticket.Property(t => t.OrderId).HasMaxLength(32);
-            ticket.Property(t => t.OpenedBy).HasMaxLength(450);
-            ticket.Property(t => t.Subject).HasMaxLength(SupportTicket.MaxSubjectLength);
-            ticket.Property(t => t.Description).HasMaxLength(SupportTicket.MaxDescriptionLength);
-            ticket.Property(t => t.Culture).HasMaxLength(16);
-            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
-            ticket.Property(t => t.SubmissionKey).HasMaxLength(SupportTicket.MaxSubmissionKeyLength);
-            ticket.HasOne<Partner>().WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            ticket.HasIndex(t => new { t.PartnerId, t.OpenedAt });
-            ticket.HasIndex(t => new { t.PartnerId, t.SubmissionKey }).IsUnique();
-        });
-        JobsModel.Configure(builder);
+        // One IEntityTypeConfiguration per entity type, by aggregate, under Persistence/Configurations.
+        builder.ApplyConfigurationsFromAssembly(typeof(PartnerHelpDbContext).Assembly);
     }
 
     // Internal, not private: the compiled model (CompiledModel/) names it.

@@ -15,16 +15,12 @@ namespace PartnerHelp.Infrastructure.Persistence;
 /// </summary>
 /// <remarks>
 /// The setting belongs to the native connection, which a pooled <see cref="SqliteConnection"/> keeps from one open to
-/// the next, so it is applied once per native connection. EF Core contexts get it as an interceptor; ADO.NET users
-/// that open connections themselves, such as Quartz's job store, get it from <see cref="Factory"/>.
+/// the next, so it is applied once per native connection. EF Core contexts get it as an interceptor.
 /// </remarks>
 public sealed class SqliteBusyWait : DbConnectionInterceptor
 {
     /// <summary>The one instance every context's options share.</summary>
     public static SqliteBusyWait Instance { get; } = new();
-
-    /// <summary>Microsoft.Data.Sqlite's factory, except that its connections wait as described above once opened.</summary>
-    public static DbProviderFactory Factory { get; } = new WaitingFactory();
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
 
@@ -54,27 +50,5 @@ public sealed class SqliteBusyWait : DbConnectionInterceptor
         command.CommandText = $"PRAGMA busy_timeout = {checked(sqlite.DefaultTimeout * 1000)};";
         command.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, handle);
-    }
-
-    private sealed class WaitingFactory : DbProviderFactory
-    {
-        public override DbConnection CreateConnection()
-        {
-            var connection = SqliteFactory.Instance.CreateConnection();
-            connection.StateChange += (sender, change) =>
-            {
-                if (change.CurrentState == System.Data.ConnectionState.Open)
-                {
-                    Apply((DbConnection)sender!);
-                }
-            };
-            return connection;
-        }
-
-        public override DbCommand CreateCommand() => SqliteFactory.Instance.CreateCommand();
-
-        public override DbParameter CreateParameter() => SqliteFactory.Instance.CreateParameter();
-
-        public override DbConnectionStringBuilder CreateConnectionStringBuilder() => SqliteFactory.Instance.CreateConnectionStringBuilder();
     }
 }

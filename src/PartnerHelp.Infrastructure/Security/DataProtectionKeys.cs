@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.EntityFrameworkCore;
 
 namespace PartnerHelp.Infrastructure.Security;
 
-/// <summary>The key ring's table and its start-up check.</summary>
+/// <summary>The key ring's start-up check.</summary>
 public static class DataProtectionKeys
 {
+    /// <summary>Longest friendly name stored ("key-" and a GUID is 40).</summary>
+    public const int MaxFriendlyNameLength = 100;
+
     /// <summary>How long a key created at start-up protects new payloads (the framework's default).</summary>
     public static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
 
@@ -23,17 +25,5 @@ public static class DataProtectionKeys
         {
             keys.CreateNewKey(now, now + KeyLifetime);
         }
-    }
-
-    /// <summary>Adds the key table to the model.</summary>
-    public static void Configure(ModelBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Entity<DataProtectionKeyRecord>(key =>
-        {
-            key.ToTable("data_protection_keys");
-            key.HasKey(k => k.FriendlyName);
-            key.Property(k => k.FriendlyName).HasMaxLength(DataProtectionKeyRecord.MaxFriendlyNameLength);
-        });
     }
 }

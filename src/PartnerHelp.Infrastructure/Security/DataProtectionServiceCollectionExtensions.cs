@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Infrastructure.Security;
 
@@ -10,14 +10,11 @@ public static class DataProtectionServiceCollectionExtensions
     /// <summary>The application name every node shares: it scopes the protectors, so it must not vary by node or path.</summary>
     public const string ApplicationName = "PartnerHelp";
 
-    /// <summary>Keys in the database, one application name for every node.</summary>
+    /// <summary>Keys in the database through Microsoft.AspNetCore.DataProtection.EntityFrameworkCore, one application name for every node.</summary>
     public static IServiceCollection AddPartnerHelpDataProtection(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddSingleton<DatabaseXmlRepository>();
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<PartnerHelpDbContext>();
         return services;
     }
 }

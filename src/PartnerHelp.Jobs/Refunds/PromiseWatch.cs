@@ -10,7 +10,7 @@ namespace PartnerHelp.Jobs.Refunds;
 /// Flags unfinished refunds against the promise that a refund "may take up to 30 days": an alert when
 /// one approaches it, another when one passes it. Changes are saved by the caller.
 /// </summary>
-public sealed class PromiseWatch(PartnerHelpDbContext db, IOptions<JobsOptions> options)
+public sealed class PromiseWatch(PartnerHelpDbContext db, IOptions<JobsOptions> options, TimeProvider time)
 {
     /// <summary>The promise made to partners (SPEC 2.1).</summary>
     public static readonly TimeSpan Promise = TimeSpan.FromDays(30);
@@ -28,13 +28,30 @@ public sealed class PromiseWatch(PartnerHelpDbContext db, IOptions<JobsOptions> 
         return age > Promise ? JobAlertKinds.PastPromise : age >= options.Value.PromiseWarningAge ? JobAlertKinds.NearPromise : null;
     }
 
-    /// <summary>Opens the alert <paramref name="refund"/> deserves, unless it is open already.</summary>
-    public async Task FlagAsync(Refund refund, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Opens the alert <paramref name="refund"/> deserves, unless it is open already; true when it opened one.</summary>
+    public async Task<bool> FlagAsync(Refund refund, DateTimeOffset now, CancellationToken cancellationToken) =>
+        KindFor(refund, now) is { } kind
+        && await AlertBook.OpenAsync(db, kind, refund.Id, $"{refund.OrderId}: {(now - refund.RequestedAt).TotalDays:0} d", now, cancellationToken);
+
+    /// <summary>
+    /// The recurring promise watch: flags every unfinished refund that deserves an alert now (its status checks flag it
+    /// too, but a refund waiting for an operator or a retry has none running). Saves; returns how many alerts it opened.
+    /// </summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        if (KindFor(refund, now) is { } kind)
+        var now = time.GetUtcNow();
+
+        // Unfinished refunds are few; the age filter runs in memory because DateTimeOffset comparisons are not
+        // translated alike on every provider.
+        var unfinished = await db.Refunds.AsNoTracking().Where(r => r.Status != RefundStatus.Refunded).ToListAsync(cancellationToken);
+        var opened = 0;
+        foreach (var refund in unfinished)
         {
-            await AlertBook.OpenAsync(db, kind, refund.Id, $"{refund.OrderId}: {(now - refund.RequestedAt).TotalDays:0} d", now, cancellationToken);
+            opened += await FlagAsync(refund, now, cancellationToken) ? 1 : 0;
         }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return opened;
     }
 
     /// <summary>

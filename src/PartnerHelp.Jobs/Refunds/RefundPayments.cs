@@ -3,17 +3,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Refunds.Payments;
+using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Scheduling;
 
 namespace PartnerHelp.Jobs.Refunds;
 
 /// <summary>
-/// The ProcessRefund step, free of Quartz: moves a refund to Processing and asks the processor to pay
+/// The ProcessRefund step, free of Hangfire: moves a refund to Processing and asks the processor to pay
 /// it under the refund's idempotency key. When the processor answers that the payout has settled
 /// already, the refund is completed here (Refunded, partner notified) and needs no status polling.
-/// Transient trouble is thrown for the scheduler to retry; a decline, or transient trouble on the last
-/// attempt, marks the refund Failed for an operator.
+/// Transient trouble is thrown for the engine to retry; a decline, or transient trouble on the last
+/// attempt, marks the refund Failed for an operator and opens an alert, in one commit.
 /// </summary>
 public sealed class RefundPayments(
     PartnerHelpDbContext db,
@@ -67,17 +68,24 @@ public sealed class RefundPayments(
         }
         catch (PaymentDeclinedException declined)
         {
-            refund.MarkFailed(time.GetUtcNow(), $"{declined.DeclineCode}: {declined.Message}");
-            await db.SaveChangesAsync(CancellationToken.None);
+            await ParkAsync(refund, $"{declined.DeclineCode}: {declined.Message}");
             logger.LogWarning("Refund {RefundId} declined by the processor: {Code}", refund.Id, declined.DeclineCode);
             return PaymentOutcome.Declined;
         }
         catch (PaymentTransientException transient) when (lastAttempt)
         {
-            refund.MarkFailed(time.GetUtcNow(), $"retries_exhausted: {transient.Message}");
-            await db.SaveChangesAsync(CancellationToken.None);
+            await ParkAsync(refund, $"retries_exhausted: {transient.Message}");
             throw;
         }
+    }
+
+    /// <summary>Marks the refund Failed with <paramref name="reason"/> and opens its alert for an operator, in one commit.</summary>
+    private async Task ParkAsync(Refund refund, string reason)
+    {
+        var now = time.GetUtcNow();
+        refund.MarkFailed(now, reason);
+        await AlertBook.OpenAsync(db, JobAlertKinds.RefundFailed, refund.Id, $"{refund.OrderId}: {reason}", now, CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>Settles at once; a concurrent run (a status check, a duplicate payment run) that settled first wins.</summary>

@@ -7,7 +7,7 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Jobs.Refunds;
 
 /// <summary>
-/// The RefundStatusUpdate step, free of Quartz: asks the processor whether the payout settled; when it
+/// The RefundStatusUpdate step, free of Hangfire: asks the processor whether the payout settled; when it
 /// has, marks the refund Refunded and notifies the partner (in-app and by e-mail), exactly once.
 /// Unfinished refunds are flagged as they approach or pass the 30-day promise.
 /// </summary>

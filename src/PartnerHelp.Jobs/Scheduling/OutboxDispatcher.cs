@@ -4,56 +4,52 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Outbox;
+using PartnerHelp.Infrastructure.Outbox;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Notifications;
-using Quartz;
 
 namespace PartnerHelp.Jobs.Scheduling;
 
 /// <summary>
-/// Turns RefundRequested outbox rows into ProcessRefund jobs (one per refund; an existing job counts as
-/// scheduled) and StoreItemsCancelled rows into their confirmation e-mail (once per row, see
-/// <see cref="StoreOrderConfirmations"/>), and marks them dispatched. The row was written in the cancellation's own transaction, so
-/// a crash between "cancelled" and "scheduled" leaves a row here and the refund is not lost. Every
-/// <see cref="JobsOptions.SweepInterval"/> it also gives unfinished refunds without a job one.
+/// Turns RefundRequested outbox rows into ProcessRefund jobs and StoreItemsCancelled rows into their confirmation
+/// e-mail (once per row, see <see cref="StoreOrderConfirmations"/>), and marks them dispatched. The row was written in
+/// the cancellation's own transaction, so a crash between "cancelled" and "enqueued" leaves a row here and the refund
+/// is not lost; Hangfire cannot take part in that transaction, which is why the outbox exists. A local commit wakes the
+/// dispatcher at once (<see cref="OutboxSignal"/>); otherwise it polls every <see cref="JobsOptions.OutboxPollInterval"/>.
+/// At start and every <see cref="JobsOptions.SweepInterval"/> it also gives unfinished refunds without a live job one.
+/// One node at a time does either, under <see cref="RefundJobs.DispatchLock"/>.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
-    ISchedulerFactory schedulers,
-    RefundJobScheduler jobs,
+    RefundJobs jobs,
+    OutboxSignal signal,
     IOptions<JobsOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>How many outbox rows one pass reads.</summary>
+    public const int BatchSize = 50;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The host cancels stoppingToken synchronously on the thread that stops every hosted service, and Npgsql cancels
+        // a command in flight inside that Cancel(): it sends a cancel request to the server and waits for it. With the
+        // database unreachable that wait held the host's whole stop past its shutdown timeout. So the work here watches a
+        // token of its own, cancelled from the thread pool; never disposed, as that cancel may still be on its way.
+        var stopping = new CancellationTokenSource();
+        using var relay = stoppingToken.Register(() => _ = Task.Run(stopping.Cancel, CancellationToken.None));
+        var token = stopping.Token;
         var nextSweep = DateTimeOffset.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
+        while (!token.IsCancellationRequested)
         {
+            // Taken before the outbox is read: a commit during this pass wakes the next wait at once.
+            var woken = signal.Next;
             try
             {
-                var scheduler = await schedulers.GetScheduler(stoppingToken);
-
-                // A backlog (a burst of cancellations, a start after downtime) is drained before the sweep runs:
-                // the sweep would otherwise schedule the refunds whose outbox rows are still waiting, one by one.
-                while (await DispatchAsync(scheduler, stoppingToken) == BatchSize && !stoppingToken.IsCancellationRequested)
-                {
-                }
-
-                if (time.GetUtcNow() >= nextSweep)
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var swept = await jobs.SweepAsync(scheduler, scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>(), stoppingToken);
-                    if (swept > 0)
-                    {
-                        logger.LogInformation("Scheduled {Count} unfinished refunds that had no job", swept);
-                    }
-
-                    nextSweep = time.GetUtcNow() + options.Value.SweepInterval;
-                }
+                nextSweep = await PassAsync(nextSweep, token);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
                 break;
             }
@@ -62,21 +58,48 @@ public sealed class OutboxDispatcher(
                 logger.LogError(ex, "Outbox dispatch failed; trying again");
             }
 
-            await Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAny(woken, Task.Delay(options.Value.OutboxPollInterval, time, token)).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    /// <summary>How many outbox rows one pass reads.</summary>
-    public const int BatchSize = 50;
+    /// <summary>One pass: drains the outbox, then sweeps when due; returns when the next sweep is due.</summary>
+    private async Task<DateTimeOffset> PassAsync(DateTimeOffset nextSweep, CancellationToken cancellationToken)
+    {
+        using var held = jobs.TryLockDispatch(options.Value.OutboxPollInterval);
+        if (held is null)
+        {
+            return nextSweep; // another node is dispatching
+        }
+
+        // A backlog (a burst of cancellations, a start after downtime) is drained before the sweep runs: the sweep
+        // leaves refunds whose outbox rows are still waiting to this loop anyway.
+        while (await DispatchAsync(cancellationToken) == BatchSize && !cancellationToken.IsCancellationRequested)
+        {
+        }
+
+        if (time.GetUtcNow() < nextSweep)
+        {
+            return nextSweep;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var swept = await jobs.SweepAsync(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>(), cancellationToken);
+        if (swept > 0)
+        {
+            logger.LogInformation("Enqueued {Count} unfinished refunds that had no live job", swept);
+        }
+
+        return time.GetUtcNow() + options.Value.SweepInterval;
+    }
 
     /// <summary>
-    /// Dispatches the pending rows once; returns how many were handled (fewer than read when a refund could not be
-    /// scheduled, or a store confirmation failed and the rest of the batch waits). The refunds of a batch are
-    /// scheduled in one scheduler call and their rows marked in one commit.
+    /// Dispatches the pending rows once; returns how many were handled (fewer than read when a store confirmation
+    /// failed and the rest of the batch waits). The refunds of a batch are enqueued, then their rows marked in one
+    /// commit; a crash in between enqueues them again on the next pass, which the refund's run lock, its state
+    /// machine and the processor's idempotency key make harmless.
     /// </summary>
-    public async Task<int> DispatchAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scheduler);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
         var pending = await db.OutboxMessages
@@ -87,25 +110,25 @@ public sealed class OutboxDispatcher(
         var refunds = pending.Where(m => m.Type == OutboxMessage.RefundRequested).ToList();
         if (refunds.Count > 0)
         {
-            var failures = await jobs.ScheduleRefundsAsync(scheduler, refunds.Select(m => (m.Subject, (string?)m.Culture)).ToList(), cancellationToken);
+            var ids = refunds.Select(m => m.Subject).ToList();
+            var orders = await db.Refunds.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.OrderId, cancellationToken);
             foreach (var message in refunds)
             {
-                if (failures.TryGetValue(message.Subject, out var failure))
+                if (orders.TryGetValue(message.Subject, out var orderId))
                 {
-                    message.RecordFailure(failure.Message);
-                    logger.LogWarning(failure, "Could not schedule refund {RefundId}", message.Subject);
+                    jobs.EnqueuePayment(message.Subject, orderId, message.Culture);
+                    message.MarkDispatched(time.GetUtcNow());
                 }
                 else
                 {
-                    message.MarkDispatched(time.GetUtcNow());
+                    message.Abandon(time.GetUtcNow(), $"Refund {message.Subject} does not exist.");
                 }
             }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        // A row that could not be scheduled is not handled: the caller stops draining and waits a poll interval.
-        var handled = refunds.Count(m => m.DispatchedAt is not null);
+        var handled = refunds.Count;
         foreach (var message in pending.Where(m => m.Type == OutboxMessage.StoreItemsCancelled))
         {
             if (!await ConfirmStoreCancellationAsync(scope.ServiceProvider, db, message, cancellationToken))

@@ -1,56 +1,42 @@
-using Microsoft.Extensions.DependencyInjection;
+using Hangfire;
+using Hangfire.Server;
+using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Refunds;
-using Quartz;
 
 namespace PartnerHelp.Jobs.Scheduling;
 
 /// <summary>
-/// ProcessRefund: pays one refund (job name = refund id) and, when the processor answers it settled, completes
-/// it; otherwise it hands the refund to RefundStatusUpdate polling. Never runs twice at once for one refund;
-/// requests recovery, so a run cut off by a crash runs again after restart and the processor's
-/// idempotency key makes that second run find the first one's payout. Its run record is written with the refund's own
-/// commits (<see cref="RunRecord"/>).
+/// ProcessRefund: pays one refund and, when the processor answers it settled, completes it; otherwise it hands the
+/// refund to its status check. One run per refund at a time (a lock shared with the status check), on any node. Hangfire
+/// delivers at least once, so a run may repeat after a crash: the processor's idempotency key makes the repeat find the
+/// first run's payout, and the refund's version token refuses a second settlement. Its run record is written with the
+/// refund's own commits (<see cref="RunRecord"/>).
 /// </summary>
-[DisallowConcurrentExecution]
-[WritesOwnRunRecord]
-public sealed class ProcessRefundJob(IServiceScopeFactory scopes, RefundJobScheduler jobs, AttemptRecorder attempts) : IJob
+public sealed class ProcessRefundJob(RefundPayments payments, RefundJobs jobs, JobRetries retries)
 {
-    /// <inheritdoc />
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the payment of <paramref name="refundId"/> (for <paramref name="orderId"/>, shown in the dashboard) in
+    /// <paramref name="culture"/>, the language of the person who cancelled; returns what it did, for the dashboard.
+    /// </summary>
+    [Queue(JobQueues.Refunds)]
+    [DisableConcurrentExecution(RefundJobs.LockResource, RefundJobs.LockTimeoutSeconds)]
+    public async Task<string> RunAsync(string refundId, string orderId, string? culture, PerformContext? context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var refundId = context.JobDetail.Key.Name;
-        var culture = context.MergedJobDataMap.GetString(RefundJobScheduler.CultureKey);
-        var policy = context.RetryPolicy;
-        var lastAttempt = policy is null || policy.MaxAttempts == 0 || context.RetryAttempt >= policy.MaxAttempts;
-
-        await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RefundPayments>().PayAsync(refundId, culture, lastAttempt, attempts.RecordOf(context), cancellationToken);
+        ArgumentException.ThrowIfNullOrEmpty(refundId);
+        var attempt = context?.GetJobParameter<int>("RetryCount", allowStale: true) ?? 0;
+        using var language = JobCulture.Use(culture);
+        var outcome = await payments.PayAsync(refundId, culture, retries.IsLast(attempt), RunRecord.Of(context), cancellationToken);
         switch (outcome)
         {
             case PaymentOutcome.Paid:
-                try
-                {
-                    await jobs.ScheduleStatusPollAsync(context.Scheduler, refundId, culture, cancellationToken);
-                    context.Result = JobRunReport.Succeeded($"{refundId} paid; polling for settlement");
-                }
-                catch (SchedulerException) when (context.Scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown)
-                {
-                    // Paid while the host is stopping: the poll cannot be scheduled now. The refund stays Processing
-                    // with no trigger, which the sweep at the next start picks up (the payout is found by its key).
-                    context.Result = JobRunReport.Succeeded($"{refundId} paid during shutdown; polling resumes at the next start");
-                }
-
-                break;
+                var check = jobs.ScheduleStatusCheck(refundId, orderId, culture);
+                return $"{refundId} paid; settlement check {check} scheduled";
             case PaymentOutcome.Settled:
-                context.Result = JobRunReport.Succeeded(PaymentRunSummaries.Settled(refundId));
-                break;
+                return PaymentRunSummaries.Settled(refundId);
             case PaymentOutcome.Declined:
-                context.Result = JobRunReport.Failed($"{refundId} declined by the processor; refund marked Failed");
-                break;
+                throw new RefundParkedException($"{refundId} declined by the processor; refund marked Failed for an operator");
             default:
-                context.Result = JobRunReport.Skipped($"{refundId} needs no payment");
-                break;
+                return $"{refundId} needs no payment";
         }
     }
 }

@@ -1,32 +1,28 @@
-using Microsoft.Extensions.DependencyInjection;
+using Hangfire;
+using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Refunds;
-using Quartz;
 
 namespace PartnerHelp.Jobs.Scheduling;
 
-/// <summary>RefundStatusUpdate: polls the processor until the refund settles, then stops its own trigger.</summary>
-[DisallowConcurrentExecution]
-public sealed class RefundStatusJob(IServiceScopeFactory scopes) : IJob
+/// <summary>
+/// RefundStatusUpdate: asks the processor whether a refund's payout has settled. Until it has, the same job is
+/// scheduled again after <see cref="JobsOptions.StatusPollInterval"/> (<see cref="PollAgainFilter"/>), so one job per
+/// refund carries every check in its history.
+/// </summary>
+public sealed class RefundStatusJob(RefundSettlement settlement)
 {
-    /// <inheritdoc />
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="refundId"/> (for <paramref name="orderId"/>) once; <paramref name="culture"/> is the canceller's language.</summary>
+    [Queue(JobQueues.Refunds)]
+    [DisableConcurrentExecution(RefundJobs.LockResource, RefundJobs.LockTimeoutSeconds)]
+    public async Task<StatusCheck> RunAsync(string refundId, string orderId, string? culture, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var refundId = context.JobDetail.Key.Name;
-        var culture = context.MergedJobDataMap.GetString(RefundJobScheduler.CultureKey);
-        await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RefundSettlement>().CheckAsync(refundId, culture, cancellationToken);
-        if (outcome == SettlementOutcome.Pending)
+        ArgumentException.ThrowIfNullOrEmpty(refundId);
+        using var language = JobCulture.Use(culture);
+        return await settlement.CheckAsync(refundId, culture, cancellationToken) switch
         {
-            context.Result = JobRunReport.Skipped($"{refundId} not settled yet");
-            return;
-        }
-
-        context.Result = outcome == SettlementOutcome.Settled
-            ? JobRunReport.Succeeded($"{refundId} refunded; partner notified")
-            : JobRunReport.Skipped($"{refundId} no longer processing");
-
-        // The job is not durable: without its trigger it leaves the store, and the polling stops.
-        await context.Scheduler.UnscheduleJob(context.Trigger.Key, CancellationToken.None);
+            SettlementOutcome.Pending => new StatusCheck(false, $"{refundId} not settled yet"),
+            SettlementOutcome.Settled => new StatusCheck(true, $"{refundId} refunded; partner notified"),
+            _ => new StatusCheck(true, $"{refundId} no longer processing"),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
@@ -5,19 +6,38 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Jobs.Scheduling;
 
 /// <summary>
-/// One run's <c>job_attempts</c> row, written by the job in its own transactions instead of two of the recorder's: the
-/// start with the job's first commit, the finish with its last. For jobs marked <see cref="WritesOwnRunRecordAttribute"/>,
-/// which must commit the row before they do anything outside the database; the job gets it from
-/// <see cref="AttemptRecorder.RecordOf"/>, and whatever it did not store, the recorder stores after the run.
+/// One run's <c>job_attempts</c> row. Most jobs' rows are written by <see cref="Engine.RunRecorderFilter"/> before and
+/// after the run. A payment run writes its own, in its own transactions: the start with its first commit (before the
+/// processor is called), the finish with its last; it finds the record with <see cref="Of"/>, and whatever it did not
+/// store, the recorder stores after the run.
 /// </summary>
 public sealed class RunRecord
 {
+    private const string ItemKey = "partnerhelp:run-record";
+
     internal RunRecord(JobAttempt row) => Row = row;
 
     internal JobAttempt Row { get; }
 
-    /// <summary>Whether the job writes the row (its type is marked <see cref="WritesOwnRunRecordAttribute"/>).</summary>
+    /// <summary>Whether the job writes the row itself.</summary>
     internal bool HandedToJob { get; init; }
+
+    /// <summary>The record of the run in <paramref name="context"/> when its job writes it itself; null otherwise (or outside a recorded run).</summary>
+    public static RunRecord? Of(PerformContext? context) =>
+        context?.Items.TryGetValue(ItemKey, out var value) == true && value is RunRecord { HandedToJob: true } run ? run : null;
+
+    internal void Attach(PerformContext context) => context.Items[ItemKey] = this;
+
+    internal static RunRecord? Detach(PerformContext context)
+    {
+        if (!context.Items.TryGetValue(ItemKey, out var value))
+        {
+            return null;
+        }
+
+        context.Items.Remove(ItemKey);
+        return value as RunRecord;
+    }
 
     /// <summary>Whether the row is in the database.</summary>
     public bool StartStored { get; private set; }

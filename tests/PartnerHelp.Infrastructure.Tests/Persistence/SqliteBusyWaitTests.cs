@@ -6,7 +6,7 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Infrastructure.Tests.Persistence;
 
 /// <summary>
-/// The application's and Quartz's SQLite connections wait for the writer lock inside SQLite (busy_timeout) rather
+/// The application's SQLite connections wait for the writer lock inside SQLite (busy_timeout) rather
 /// than in Microsoft.Data.Sqlite's fixed 150 ms sleeps.
 /// </summary>
 public sealed class SqliteBusyWaitTests : IDisposable
@@ -41,27 +41,6 @@ public sealed class SqliteBusyWaitTests : IDisposable
             await db.Database.OpenConnectionAsync();
             Assert.Equal(7_000, await BusyTimeoutAsync((SqliteConnection)db.Database.GetDbConnection()));
         }
-    }
-
-    [Fact]
-    public async Task FactoryConnections_WaitAsLongAsTheirDefaultTimeout_AlsoWhenTakenFromThePool()
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = File("quartz.db"), Pooling = true }.ToString();
-        for (var open = 0; open < 2; open++)
-        {
-            await using var connection = (SqliteConnection)SqliteBusyWait.Factory.CreateConnection()!;
-            connection.ConnectionString = connectionString;
-            await connection.OpenAsync();
-            Assert.Equal(30_000, await BusyTimeoutAsync(connection));
-        }
-    }
-
-    [Fact]
-    public void Factory_MakesMicrosoftDataSqlitesCommandsParametersAndBuilders()
-    {
-        Assert.IsType<SqliteCommand>(SqliteBusyWait.Factory.CreateCommand());
-        Assert.IsType<SqliteParameter>(SqliteBusyWait.Factory.CreateParameter());
-        Assert.IsType<SqliteConnectionStringBuilder>(SqliteBusyWait.Factory.CreateConnectionStringBuilder());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Persistence;
 
@@ -18,9 +18,13 @@ internal static class TestDatabases
         return new PartnerHelpDbContext(builder.Options);
     }
 
-    public static async Task<int> MigrateAsync(DatabaseOptions database)
+    /// <summary>Brings the database to this build's schema as the site's start-up does.</summary>
+    public static async Task MigrateAsync(DatabaseOptions database)
     {
         await using var db = Context(database);
-        return await new SchemaMigrator(db, database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await DatabaseSchema.MigrateAsync(db);
     }
+
+    /// <summary>The SQLite file behind <paramref name="database"/>.</summary>
+    public static string SqlitePath(DatabaseOptions database) => new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
 }

@@ -2,14 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Resilience.Tests.Harness;
 using PartnerHelp.Testing;
 
 namespace PartnerHelp.Resilience.Tests.Cluster;
 
 /// <summary>
-/// Jobs per second with 1, 2 and 3 clustered nodes on one PostgreSQL database, the payment simulator at zero latency
-/// and no failures, so the figure is the cluster's own cost per job (Quartz's acquisition under its database lock,
-/// the application's reads and writes). The cluster comes from scripts/cluster.sh; run by scripts/cluster-bench.sh (the test command leaves out Category=Benchmark); the figures go to docs/architecture.md.
+/// Jobs per second with 1, 2 and 3 nodes on one PostgreSQL database (each a Hangfire server on Hangfire.PostgreSql),
+/// the payment simulator at zero latency and no failures, so the figure is the cluster's own cost per job (Hangfire's
+/// enqueue, fetch and state changes, the application's reads and writes). The cluster comes from scripts/cluster.sh; run by scripts/cluster-bench.sh (the test command leaves out Category=Benchmark); the figures go to docs/architecture.md.
 /// </summary>
 public sealed class ClusterThroughputTests
 {
@@ -37,7 +38,7 @@ public sealed class ClusterThroughputTests
             var clock = Stopwatch.StartNew();
             var started = DateTimeOffset.UtcNow;
             await cluster.Database.AddOrdersAsync(orders, cancelled: true);
-            await cluster.Database.WaitAsync(async db => await ClusterDatabase.RefundedAsync(db, prefix) == refunds, $"{refunds} refunds on {nodes} node(s)", TimeSpan.FromMinutes(10));
+            await cluster.Database.WaitAsync(async db => await ResilienceDatabase.RefundedAsync(db, prefix) == refunds, $"{refunds} refunds on {nodes} node(s)", TimeSpan.FromMinutes(10));
             var elapsed = clock.Elapsed;
             var cpuAfter = ScriptCluster.CpuSeconds();
 
@@ -45,8 +46,8 @@ public sealed class ClusterThroughputTests
             var runs = await db.JobAttempts.Where(a => a.JobName.StartsWith("RF-" + prefix) && a.StartedAt >= started).ToListAsync();
             var duplicates = await db.PayoutLedger.Where(e => e.RefundId.StartsWith("RF-" + prefix)).GroupBy(e => e.RefundId).CountAsync(g => g.Count() > 1);
             Assert.Equal(0, duplicates);
-            Assert.Equal(nodes, runs.Select(a => a.SchedulerInstanceId).Distinct().Count());
-            var perNode = string.Join(" / ", runs.GroupBy(a => a.SchedulerInstanceId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Count().ToString(CultureInfo.InvariantCulture)));
+            Assert.Equal(nodes, runs.Select(a => ClusterNodes.NodeOf(a.SchedulerInstanceId)).Distinct().Count());
+            var perNode = string.Join(" / ", runs.GroupBy(a => ClusterNodes.NodeOf(a.SchedulerInstanceId)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Count().ToString(CultureInfo.InvariantCulture)));
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"{nodes} node(s): {refunds} refunds ({runs.Count} job runs: one payment each, the processor settling at once) in {elapsed.TotalSeconds:F1} s = {runs.Count / elapsed.TotalSeconds:F1} jobs/s, " +
                 $"{refunds / elapsed.TotalSeconds:F1} refunds/s; runs per node {perNode}; failed runs {runs.Count(a => a.Outcome == JobAttemptOutcomes.Failed)}; " +

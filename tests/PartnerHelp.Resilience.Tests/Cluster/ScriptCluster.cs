@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PartnerHelp.Resilience.Tests.Harness;
 using PartnerHelp.Testing;
 
 namespace PartnerHelp.Resilience.Tests.Cluster;
@@ -13,14 +14,14 @@ public sealed class ScriptCluster : IAsyncDisposable
     private ScriptCluster(IReadOnlyList<string> nodes, string connectionString)
     {
         Nodes = nodes;
-        Database = new ClusterDatabase(connectionString);
+        Database = ResilienceDatabase.OnPostgres(connectionString);
     }
 
     /// <summary>The nodes' URLs.</summary>
     public IReadOnlyList<string> Nodes { get; }
 
     /// <summary>The cluster's database.</summary>
-    public ClusterDatabase Database { get; }
+    public ResilienceDatabase Database { get; }
 
     /// <summary>Starts <paramref name="nodes"/> nodes with <paramref name="settings"/> (configuration keys) given to every node.</summary>
     public static async Task<ScriptCluster> StartAsync(int nodes, IReadOnlyDictionary<string, string> settings)

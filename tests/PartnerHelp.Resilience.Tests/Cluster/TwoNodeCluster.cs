@@ -1,10 +1,11 @@
 using System.Globalization;
+using PartnerHelp.Resilience.Tests.Harness;
 using PartnerHelp.Testing;
 
 namespace PartnerHelp.Resilience.Tests.Cluster;
 
 /// <summary>
-/// Two clustered nodes on one throwaway PostgreSQL database, shared by <see cref="TwoNodeClusterTests"/>, with
+/// Two nodes on one throwaway PostgreSQL database, shared by <see cref="TwoNodeClusterTests"/>, with
 /// <see cref="Orders"/> fresh Contoso orders (CL-0001…) added before any test runs.
 /// </summary>
 public sealed class TwoNodeCluster : IAsyncLifetime
@@ -12,7 +13,7 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     /// <summary>Orders the cancellation test cancels through the site (500 in the full profile).</summary>
     public static readonly int Orders = SuiteProfile.Pick(100, 500);
 
-    private PostgresServer? _server;
+    private ResilienceDatabase? _database;
     private ClusterNodes? _cluster;
 
     public ClusterNodes Cluster => _cluster ?? throw new InvalidOperationException("Not started.");
@@ -23,14 +24,14 @@ public sealed class TwoNodeCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.StartAsync();
-        _cluster = await ClusterNodes.StartAsync(_server, "cluster", 2, ClusterNodes.Settings(new Dictionary<string, string>
+        _database = await ResilienceDatabase.CreateAsync(SiteStorage.PostgreSql, "cluster");
+        _cluster = await ClusterNodes.StartAsync(_database, 2, ClusterNodes.Settings(new Dictionary<string, string>
         {
             // Payments take long enough that both nodes have runs in flight, and some fail transiently and are retried.
             ["Jobs:PaymentSimulator:Latency"] = "00:00:00.200",
             ["Jobs:PaymentSimulator:TransientFailureRate"] = "0.1",
             ["Jobs:PaymentSimulator:Seed"] = "11",
-            ["Jobs:MaxConcurrency"] = "4",
+            ["Jobs:WorkerCount"] = "4",
             // As behind scripts/cluster.sh --nginx: the balancer on loopback is trusted to name the client.
             ["Network:TrustedProxies:0"] = "127.0.0.1",
         }));
@@ -44,9 +45,9 @@ public sealed class TwoNodeCluster : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
 
-        if (_server is not null)
+        if (_database is not null)
         {
-            await _server.DisposeAsync();
+            await _database.DisposeAsync();
         }
     }
 }

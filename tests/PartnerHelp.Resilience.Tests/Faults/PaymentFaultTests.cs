@@ -16,9 +16,11 @@ public sealed class PaymentFaultTests(ITestOutputHelper output)
 {
     private const int MaxOperatorRounds = 8;
 
-    [Fact]
+    [Theory]
     [Trait("Category", "Soak")]
-    public async Task Refunds_CompleteExactlyOnce_WhenProcessorFailsTimesOutAndDeclines()
+    [InlineData(SiteStorage.InMemory)]
+    [InlineData(SiteStorage.PostgreSql)]
+    public async Task Refunds_CompleteExactlyOnce_WhenProcessorFailsTimesOutAndDeclines(SiteStorage storage)
     {
         var count = SuiteProfile.Pick(30, 150);
         // A fixed seed by default: every run makes at least one draw per refund, and whatever the threads' timing the
@@ -32,15 +34,14 @@ public sealed class PaymentFaultTests(ITestOutputHelper output)
         settings["Jobs:PaymentSimulator:SlowResponseRate"] = "0.1";
         settings["Jobs:PaymentSimulator:SlowLatency"] = "00:00:01";
         settings["Jobs:PaymentTimeout"] = "00:00:02";
-        using var folder = new TempDirectory("partnerhelp-faults");
-        var database = new ResilienceDatabase(folder.File("partnerhelp.db"));
-        using var site = await SiteProcess.StartAsync(database.Path, settings);
+        await using var database = await ResilienceDatabase.CreateAsync(storage, "faults");
+        using var site = await database.StartSiteAsync(settings);
         try
         {
-            var orders = await database.AddCancelledOrdersAsync("FT", count);
-            var settled = TimeSpan.FromSeconds(SuiteProfile.Pick(90, 300));
-            await database.WaitAsync(db => UnsettledAsync(db, database), "every refund refunded or failed", settled);
             using var ops = await OperatorClient.SignInAsync(site.Url);
+            var orders = await database.AddCancelledOrdersAsync("FT", count);
+            var settled = TimeSpan.FromSeconds(SuiteProfile.Pick(120, 300));
+            await database.WaitAsync(db => SettledAsync(db, ops), "every refund refunded or failed", settled);
             var declined = 0;
             var operatorRetries = 0;
             for (var round = 0; ; round++)
@@ -57,22 +58,22 @@ public sealed class PaymentFaultTests(ITestOutputHelper output)
                 declined += failed.Count;
                 foreach (var refundId in failed)
                 {
-                    Assert.Contains("instrument_closed", await ops.JobTextAsync($"refunds.{refundId}"), StringComparison.Ordinal);
-                    Assert.Equal(HttpStatusCode.Redirect, await ops.ActAsync($"refunds.{refundId}", "RetryNow"));
+                    Assert.Contains("instrument_closed", await ops.RefundTextAsync(refundId), StringComparison.Ordinal);
+                    Assert.Equal(HttpStatusCode.NoContent, await ops.RetryRefundAsync(refundId));
                     operatorRetries++;
                 }
 
-                await database.WaitAsync(db => UnsettledAsync(db, database), "operator retries to settle", settled);
+                await database.WaitAsync(db => SettledAsync(db, ops), "operator retries to settle", settled);
             }
 
-            var audit = await MoneyAudit.RunAsync(database, orders, "RF-FT-");
+            var audit = await MoneyAudit.UntilSettledAsync(database, orders, ops, settled);
             await using var db = database.Context();
             var attempts = await db.JobAttempts.AsNoTracking().Where(a => a.JobGroup == "refunds" && a.JobName.StartsWith("RF-FT-")).ToListAsync();
             var transient = attempts.Count(a => a.ExceptionMessage?.Contains("temporarily unavailable", StringComparison.Ordinal) == true);
             var timeouts = attempts.Count(a => a.ExceptionMessage?.Contains("did not answer", StringComparison.Ordinal) == true);
             var slow = attempts.Count(a => a.ExceptionType is null && a.DurationMs >= 1000);
             var retries = attempts.Count(a => a.RetryAttempt > 0);
-            SuiteFigures.Record("faults", $"seed {seed}: {count} refunds, {transient + timeouts + declined + slow} faults injected ({transient} transient, {timeouts} timeouts, {slow} slow calls completed, {declined} declines), {retries} scheduler retries, {operatorRetries} operator retries, {audit.MoneyMismatches} money mismatches, {audit.RefundedTotal:0.00} USD refunded for {audit.CancelledTotal:0.00} cancelled, {audit.Stuck} stuck");
+            SuiteFigures.Record("faults", $"{storage}: seed {seed}: {count} refunds, {transient + timeouts + declined + slow} faults injected ({transient} transient, {timeouts} timeouts, {slow} slow calls completed, {declined} declines), {retries} scheduler retries, {operatorRetries} operator retries, {audit.MoneyMismatches} money mismatches, {audit.RefundedTotal:0.00} USD refunded for {audit.CancelledTotal:0.00} cancelled, {audit.Stuck} stuck");
             Assert.True(audit.Problems.Count == 0, $"seed {seed}: " + string.Join(Environment.NewLine, audit.Problems));
             Assert.True(declined > 0, $"seed {seed}: no decline happened, so the dashboard path was not exercised.");
             Assert.True(transient > 0 && timeouts > 0, $"seed {seed}: {transient} transient failures and {timeouts} timeouts injected.");
@@ -83,9 +84,10 @@ public sealed class PaymentFaultTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<bool> UnsettledAsync(PartnerHelp.Infrastructure.Persistence.PartnerHelpDbContext db, ResilienceDatabase database) =>
+    /// <summary>Every refund refunded or parked as Failed, and no job left to run.</summary>
+    private static async Task<bool> SettledAsync(PartnerHelp.Infrastructure.Persistence.PartnerHelpDbContext db, OperatorClient ops) =>
         !await db.Refunds.AnyAsync(r => r.OrderId.StartsWith("FT-") && (r.Status == RefundStatus.Requested || r.Status == RefundStatus.Processing))
-        && await QuartzStore.JobsLeftAsync(database.QuartzPath, "RF-FT-") == 0;
+        && await ops.LiveJobsAsync() == 0;
 
     private static async Task<List<string>> FailedAsync(ResilienceDatabase database)
     {

@@ -8,7 +8,9 @@ namespace PartnerHelp.Resilience.Tests.Harness;
 
 /// <summary>
 /// The end-of-run check of a batch of orders: each cancelled once, one refund refunded once, one payout at the
-/// processor per idempotency key for the order's amount, every outbox row dispatched, no job left in Quartz.
+/// processor per idempotency key for the order's amount, every outbox row dispatched, the board's counters equal to the
+/// refunds table, and no job left for Hangfire to run (read on the dashboard's live counters as the operator, which works
+/// the same for the in-memory storage inside the site's process and for PostgreSQL).
 /// </summary>
 internal sealed record MoneyAudit(
     int Orders,
@@ -21,8 +23,32 @@ internal sealed record MoneyAudit(
     long JobsLeft,
     IReadOnlyList<string> Problems)
 {
-    /// <summary>Audits <paramref name="orderIds"/> in <paramref name="database"/>.</summary>
-    public static async Task<MoneyAudit> RunAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, string refundPrefix)
+    /// <summary>
+    /// Audits until the batch is settled (nothing stuck, no job left, every order cancelled) and returns that audit;
+    /// times out with the last audit's problems. Waiting covers a recurring job that happens to be running.
+    /// </summary>
+    public static async Task<MoneyAudit> UntilSettledAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, OperatorClient ops, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var audit = await RunAsync(database, orderIds, ops);
+            if (audit is { Stuck: 0, JobsLeft: 0 } && audit.Cancelled == orderIds.Count)
+            {
+                return audit;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Not settled after {within}: {audit.Stuck} stuck, {audit.JobsLeft} jobs left.{Environment.NewLine}{string.Join(Environment.NewLine, audit.Problems.Take(20))}");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>Audits <paramref name="orderIds"/> in <paramref name="database"/>; <paramref name="ops"/> reads the site's jobs.</summary>
+    public static async Task<MoneyAudit> RunAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, OperatorClient ops)
     {
         await using var db = database.Context();
         var orders = await db.MembershipOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
@@ -76,10 +102,10 @@ internal sealed record MoneyAudit(
             mismatches++;
         }
 
-        var jobsLeft = await QuartzStore.JobsLeftAsync(database.QuartzPath, refundPrefix);
+        var jobsLeft = await ops.LiveJobsAsync();
         if (jobsLeft > 0)
         {
-            problems.Add($"{jobsLeft} Quartz triggers or fired-trigger rows left for finished refunds");
+            problems.Add($"{jobsLeft} jobs enqueued, scheduled or processing in Hangfire");
         }
 
         // The refunds board's counters are kept by every save in its transaction: a crash or retry must not skew them.

@@ -3,6 +3,20 @@ namespace PartnerHelp.Resilience.Tests.Harness;
 /// <summary>Site settings shared by the process suites: seconds-scale jobs so a batch settles within a test.</summary>
 internal static class SuiteSettings
 {
+    /// <summary>
+    /// How long a job fetched by a node that died stays invisible on PostgreSQL before it runs again: 15 s instead of
+    /// the product's 30 s, so the suites wait less for a killed node's jobs. Sliding: a live worker renews it every
+    /// fifth of that, which even a loaded two-core machine manages, so a live run is never taken over.
+    /// </summary>
+    public const string InvisibilityTimeout = "00:00:15";
+
+    /// <summary>
+    /// How long a PostgreSQL distributed lock may be held before it counts as abandoned: 20 s instead of the product's
+    /// 1 min. A run cut off by a kill keeps its refund's lock row; the run that replaces it waits until the row expires.
+    /// Every run in these suites is far shorter, so a live run's lock is never taken.
+    /// </summary>
+    public const string DistributedLockTimeout = "00:00:20";
+
     /// <summary>Fast jobs, a quiet log and rate limits out of the way (the suites are one user doing a batch, not an attack).</summary>
     public static Dictionary<string, string> FastJobs(int seed) => new()
     {
@@ -14,10 +28,12 @@ internal static class SuiteSettings
         ["Jobs:StatusPollInterval"] = "00:00:00.500",
         ["Jobs:OutboxPollInterval"] = "00:00:00.200",
         ["Jobs:SweepInterval"] = "00:00:05",
-        ["Jobs:HeartbeatInterval"] = "00:00:01",
-        ["Jobs:RetryInitialDelay"] = "00:00:00.300",
+        ["Jobs:ServerHeartbeatInterval"] = "00:00:01",
+        ["Jobs:InvisibilityTimeout"] = InvisibilityTimeout,
+        ["Jobs:DistributedLockTimeout"] = DistributedLockTimeout,
+        ["Jobs:RetryInitialDelay"] = "00:00:01",
         ["Jobs:RetryMaxDelay"] = "00:00:02",
-        ["Jobs:MaxConcurrency"] = "4",
+        ["Jobs:WorkerCount"] = "4",
         ["RateLimits:PartnerActionsPerMinute"] = "100000",
         ["RateLimits:SignInPerMinute"] = "1000",
     };

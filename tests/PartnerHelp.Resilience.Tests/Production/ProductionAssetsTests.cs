@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using PartnerHelp.Resilience.Tests.Harness;
 using PartnerHelp.Testing;
 using Xunit.Abstractions;
 
@@ -9,7 +10,9 @@ namespace PartnerHelp.Resilience.Tests.Production;
 /// <summary>
 /// The Release build in the Production environment on plain http://127.0.0.1: pages answer without an HTTPS redirect,
 /// and every stylesheet, script and image their HTML references (and every url() inside those stylesheets) is served
-/// with content and the right content type.
+/// with content and the right content type, on either storage. Hangfire's dashboard serves its stylesheets and scripts
+/// (PartnerHelp's pages' own among them) as bundles on extension-less routes, <c>/admin/jobs/css…</c> and
+/// <c>/admin/jobs/js…</c>; they are checked too.
 /// </summary>
 public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
 {
@@ -30,15 +33,18 @@ public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
         [".ico"] = ["image/x-icon", "image/vnd.microsoft.icon"],
         [".jpg"] = ["image/jpeg"],
         [".woff2"] = ["font/woff2"],
+        [".woff"] = ["font/woff"],
+        [".eot"] = ["application/vnd.ms-fontobject"],
+        [".ttf"] = ["application/octet-stream", "font/ttf"],
     };
 
-    [Fact]
-    public async Task Pages_ServeEveryReferencedAsset_WhenReleaseBuildRunsInProductionOnPlainHttp()
+    [Theory]
+    [InlineData(SiteStorage.InMemory)]
+    [InlineData(SiteStorage.PostgreSql)]
+    public async Task Pages_ServeEveryReferencedAsset_WhenReleaseBuildRunsInProductionOnPlainHttp(SiteStorage storage)
     {
-        using var folder = new TempDirectory("partnerhelp-production");
-        using var site = await SiteProcess.StartAsync(
-            new Dictionary<string, string> { ["ConnectionStrings:PartnerHelp"] = $"Data Source={folder.File("partnerhelp.db")}" },
-            environment: "Production");
+        await using var database = await ResilienceDatabase.CreateAsync(storage, "production");
+        using var site = await SiteProcess.StartAsync(database.SiteSettings(new Dictionary<string, string>()), environment: "Production");
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         var parser = new HtmlParser();
         foreach (var (user, pages) in PagesByUser)
@@ -59,7 +65,8 @@ public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
                     .Concat(document.QuerySelectorAll("script[src], img[src], source[src]").Select(e => e.GetAttribute("src")));
                 foreach (var reference in references)
                 {
-                    if (reference is { Length: > 1 } && reference.StartsWith('/') && !reference.StartsWith("//", StringComparison.Ordinal) && Path.HasExtension(Local(reference)))
+                    if (reference is { Length: > 1 } && reference.StartsWith('/') && !reference.StartsWith("//", StringComparison.Ordinal)
+                        && (Path.HasExtension(Local(reference)) || DashboardBundle().IsMatch(Local(reference))))
                     {
                         assets.Add(reference);
                     }
@@ -67,7 +74,10 @@ public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
             }
         }
 
-        using var anonymous = new HttpClient { BaseAddress = new Uri(site.Url) };
+        // The site's own assets are public; the dashboard's bundles and fonts sit behind the Operator policy like its pages.
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(site.Url) };
+        using var operatorClient = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(site.Url) };
+        await SiteSignIn.AsAsync(operatorClient, "ops@partnerhelp.example");
         var checkedAssets = new SortedSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>(assets);
         while (pending.TryDequeue(out var asset))
@@ -77,15 +87,15 @@ public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
                 continue;
             }
 
-            using var response = await anonymous.GetAsync(asset);
+            using var response = await (Local(asset).StartsWith("/admin/jobs/", StringComparison.Ordinal) ? operatorClient : anonymous).GetAsync(asset);
             var body = await response.Content.ReadAsByteArrayAsync();
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset} answered {(int)response.StatusCode}");
             Assert.True(body.Length > 0, $"{asset} is empty");
             var source = RepoPaths.Combine(["wwwroot", .. Local(asset).TrimStart('/').Split('/')]);
             var original = File.Exists(source) ? await File.ReadAllBytesAsync(source) : body;
             Assert.True(body.SequenceEqual(original), $"{asset} differs from {source}");
-            var extension = Path.GetExtension(Local(asset));
-            Assert.True(ContentTypes.ContainsKey(extension), $"{asset}: no expected content type known for {extension}");
+            var extension = Extension(Local(asset));
+            Assert.True(ContentTypes.ContainsKey(extension), $"{asset}: no expected content type known for '{extension}'");
             Assert.Contains(response.Content.Headers.ContentType?.MediaType, ContentTypes[extension]);
             if (extension == ".css")
             {
@@ -102,12 +112,23 @@ public sealed partial class ProductionAssetsTests(ITestOutputHelper output)
 
         output.WriteLine(string.Join(Environment.NewLine, checkedAssets));
         Assert.Contains(checkedAssets, a => Local(a) == "/css/site.css");
-        Assert.Contains(checkedAssets, a => Local(a) == "/css/jobs.css");
+        Assert.Contains(checkedAssets, a => DashboardBundle().Match(Local(a)) is { Success: true } m && m.Groups["kind"].Value == "css");
+        Assert.Contains(checkedAssets, a => DashboardBundle().Match(Local(a)) is { Success: true } m && m.Groups["kind"].Value == "js");
         Assert.Contains(checkedAssets, a => Local(a).StartsWith("/js/", StringComparison.Ordinal));
-        SuiteFigures.Record("production", $"{PagesByUser.Values.Sum(p => p.Length)} pages as {PagesByUser.Count} users, {checkedAssets.Count} assets served with the right content type");
+        SuiteFigures.Record("production", $"{storage}: {PagesByUser.Values.Sum(p => p.Length)} pages as {PagesByUser.Count} users, {checkedAssets.Count} assets served with the right content type");
     }
 
     private static string Local(string reference) => reference.Split('?', '#')[0];
+
+    /// <summary>The file extension a path stands for: Hangfire names its bundles and fonts by their last segment (css18250, fonts/…/woff2).</summary>
+    private static string Extension(string path) =>
+        DashboardBundle().Match(path) is { Success: true } bundle ? "." + bundle.Groups["kind"].Value
+        : path.StartsWith("/admin/jobs/fonts/", StringComparison.Ordinal) ? "." + path[(path.LastIndexOf('/') + 1)..]
+        : Path.GetExtension(path);
+
+    /// <summary>Hangfire's dashboard bundles, e.g. /admin/jobs/css18250 and /admin/jobs/js18250.</summary>
+    [GeneratedRegex("^/admin/jobs/(?<kind>css|js)[0-9]+$")]
+    private static partial Regex DashboardBundle();
 
     [GeneratedRegex(@"url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)")]
     private static partial Regex CssUrl();

@@ -27,7 +27,8 @@ public static class JobsSite
         factory.Settings["Jobs:OutboxPollInterval"] = "00:00:00.200";
         factory.Settings["Jobs:RetryInitialDelay"] = "00:00:00.500";
         factory.Settings["Jobs:RetryMaxDelay"] = "00:00:02";
-        factory.Settings["Jobs:HeartbeatInterval"] = "00:00:01";
+        factory.Settings["Jobs:ServerHeartbeatInterval"] = "00:00:01";
+        factory.Settings["Jobs:SchedulePollInterval"] = "00:00:00.200";
         tweak?.Invoke(factory.Settings);
         return factory;
     }
@@ -90,10 +91,10 @@ public static class JobsSite
     }
 
     /// <summary>A signed-in client (cookies kept, redirects not followed).</summary>
-    public static async Task<HttpClient> SignedInAsync(PartnerHelpFactory factory, string email)
+    public static async Task<HttpClient> SignedInAsync(PartnerHelpFactory factory, string email, string culture = "en")
     {
         var client = factory.CreateBrowserLikeClient();
-        await SiteSignIn.AsAsync(client, email);
+        await SiteSignIn.AsAsync(client, email, culture);
         return client;
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Infrastructure.Persistence;
+using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Scheduling;
 using PartnerHelp.Testing;
-using Quartz;
 
 namespace PartnerHelp.Web.Tests.Jobs;
 
@@ -27,12 +27,11 @@ public sealed class ProcessRefundJobTests
             // The run's record was stored by the refund's own commits: started with Processing, finished with Refunded.
             var db = scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>();
             var refund = await db.Refunds.AsNoTracking().SingleAsync(r => r.Id == "RF-CT-1001");
-            var run = await db.JobAttempts.AsNoTracking().SingleAsync(a => a.JobGroup == JobKeys.RefundGroup && a.JobName == "RF-CT-1001");
+            var run = await db.JobAttempts.AsNoTracking().SingleAsync(a => a.JobGroup == JobKind.RefundGroup && a.JobName == "RF-CT-1001");
             Assert.Equal(refund.CompletedAt, run.FinishedAt);
         }
 
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        Assert.False(await scheduler.Exists(JobKeys.RefundStatus("RF-CT-1001")));
+        Assert.DoesNotContain("RF-CT-1001", factory.Services.GetRequiredService<RefundJobs>().RefundsWithLiveJobs());
         Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
         Assert.Equal(1, await NotificationsAsync(factory, "RF-CT-1001"));
         Assert.Single(Directory.GetFiles(Path.Combine(factory.DataFolder, "mail-pickup"), "RefundCompleted-RF-CT-1001*"));
@@ -63,8 +62,8 @@ public sealed class ProcessRefundJobTests
         await using var scope = factory.Services.CreateAsyncScope();
         var attempts = await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().JobAttempts.AsNoTracking()
             .Where(a => a.JobName == refundId).OrderBy(a => a.Id).Select(a => new { a.JobGroup, a.Outcome }).ToListAsync();
-        return (attempts.Where(a => a.JobGroup == JobKeys.RefundGroup).Select(a => a.Outcome).ToList(),
-            attempts.Where(a => a.JobGroup == JobKeys.StatusGroup).Select(a => a.Outcome).ToList());
+        return (attempts.Where(a => a.JobGroup == JobKind.RefundGroup).Select(a => a.Outcome).ToList(),
+            attempts.Where(a => a.JobGroup == JobKind.StatusGroup).Select(a => a.Outcome).ToList());
     }
 
     private static async Task<int> NotificationsAsync(PartnerHelpFactory factory, string refundId)

@@ -43,7 +43,7 @@ public sealed class RefundJobsTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PartnerHelp.Infrastructure.Persistence.PartnerHelpDbContext>();
-            await db.MembershipOrders.Where(o => o.Id == "CT-1008").ExecuteUpdateAsync(set => set.SetProperty(o => o.DemoAgeDays, (int?)null));
+            await db.DemoItems.Where(i => i.ItemId == "CT-1008").ExecuteDeleteAsync();
         }
 
         await JobsSite.WaitForRefundAsync(partner, "CT-1008", "Refunded");
@@ -96,25 +96,27 @@ public sealed class RefundJobsTests
     {
         await using var factory = JobsSite.Create(s =>
         {
-            // Long enough for the two dashboard reads below to come before the retry on a slow machine.
+            // Long enough for the dashboard reads below to come before the retry on a slow machine.
             s["Jobs:RetryInitialDelay"] = "00:00:10";
             s["Jobs:RetryMaxDelay"] = "00:00:20";
             s["Jobs:RetryJitter"] = "0";
         });
         using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
-        using var ops = await JobsSite.SignedInAsync(factory, "ops@partnerhelp.example");
+        using var ops = await DashboardClient.SignInAsync(factory);
         factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Transient);
 
         await JobsSite.CancelAsync(factory, "CT-1001");
         await JobsSite.WaitForAsync(factory, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.JobAttempts, a => a.JobName == "RF-CT-1001" && a.RetryScheduled), "the failed first attempt");
+        var jobId = (await DashboardClient.JobIdsAsync(factory, "RF-CT-1001"))[0];
+        await JobsSite.WaitForAsync(factory, async _ => (await ops.PageAsync("/admin/jobs/retries")).Contains("Pay refund RF-CT-1001", StringComparison.Ordinal), "the retries list");
 
-        var retrying = System.Net.WebUtility.HtmlDecode(await ops.GetStringAsync("/admin/jobs/list/retrying"));
-        Assert.Contains("refunds.RF-CT-1001", retrying, StringComparison.Ordinal);
-        var detail = System.Net.WebUtility.HtmlDecode(await ops.GetStringAsync("/admin/jobs/job/refunds.RF-CT-1001"));
+        var detail = await ops.PageAsync($"/admin/jobs/jobs/details/{jobId}");
         Assert.Contains("PartnerHelp.Core.Refunds.Payments.PaymentTransientException", detail, StringComparison.Ordinal);
         Assert.Contains("at PartnerHelp.Jobs.Payments.PaymentProcessorSimulator.PayAsync", detail, StringComparison.Ordinal);
-        Assert.Contains("Retry 2 of 10", detail, StringComparison.Ordinal);
-        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
+        Assert.Contains("Retry attempt 1 of 10", detail, StringComparison.Ordinal);
+        var refundPage = await ops.PageAsync("/admin/jobs/refunds/RF-CT-1001");
+        Assert.Contains("retry scheduled", refundPage, StringComparison.Ordinal);
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded", TimeSpan.FromSeconds(60));
         Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
     }
 }

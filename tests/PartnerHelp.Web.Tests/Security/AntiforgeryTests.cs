@@ -40,8 +40,6 @@ public sealed class AntiforgeryTests(SharedSite site) : IClassFixture<SharedSite
         var exchange = new Dictionary<string, string> { ["Input.NewType"] = "SqlDatabase", ["Input.NewSku"] = "SQL Database vCore Gen5 8", ["Input.NewTermYears"] = "3", ["Input.NewPrice"] = "500000" };
         yield return new(Agent, $"/en/reservations/{sql}/exchange", $"/en/reservations/{sql}/exchange?handler=Quote", exchange) { Handler = "/{culture:culture}/reservations/{id}/exchange|Quote" };
         yield return new(Agent, $"/en/reservations/{sql}/exchange", $"/en/reservations/{sql}/exchange?handler=Confirm", exchange) { Handler = "/{culture:culture}/reservations/{id}/exchange|Confirm" };
-        yield return new(Ops, "/admin/jobs/recurring", "/admin/jobs/recurring", new() { ["action"] = "Pause", ["key"] = "recurring.window-notices", ["confirm"] = "true" }) { Handler = "/admin/jobs/recurring|" };
-        yield return new(Ops, "/admin/jobs/job/recurring.history-cleanup", "/admin/jobs/job/recurring.history-cleanup", new() { ["action"] = "Delete", ["key"] = "recurring.history-cleanup", ["confirm"] = "true" }) { Handler = "/admin/jobs/job/{key}|" };
         yield return new(Admin, "/en/account/sign-out", "/en/account/sign-out", []) { Handler = "/{culture:culture}/account/sign-out|" };
         yield return new(string.Empty, "/en/account/sign-in", "/en/account/sign-in", new() { ["Input.Email"] = Admin, ["Input.Password"] = SiteSignIn.DemoPassword }) { Handler = "/{culture:culture}/account/sign-in|" };
     }

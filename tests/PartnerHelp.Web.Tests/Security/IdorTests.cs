@@ -38,8 +38,9 @@ public sealed class IdorTests : IDisposable
         yield return (new(ContosoAgent, "/en/tickets/new", $"/en/reservations/{vm}?handler=Scope", new() { ["Input.Scope"] = "SingleSubscription", ["Input.SubscriptionId"] = "sub-x" }), "404", [vm, .. nw]);
         foreach (var partner in new[] { contoso, northwind, "user@contoso.example" })
         {
-            yield return (new(partner, "/en/tickets/new", "/admin/jobs/recurring", new() { ["action"] = "TriggerNow", ["key"] = "recurring.reconciliation", ["confirm"] = "true" }), "403", []);
-            yield return (new(partner, "/en/tickets/new", "/admin/jobs/job/recurring.reconciliation", new() { ["action"] = "Delete", ["key"] = "recurring.reconciliation", ["confirm"] = "true" }), "403", []);
+            yield return (new(partner, "/en/tickets/new", "/admin/jobs/recurring/trigger", new() { ["jobs[]"] = "reconciliation" }), "403", []);
+            yield return (new(partner, "/en/tickets/new", "/admin/jobs/refunds/RF-CT-1008/retry", []), "403", []);
+            yield return (new(partner, "/en/tickets/new", "/admin/jobs/schedules/reconciliation/pause", []), "403", []);
         }
     }
 

@@ -12,12 +12,12 @@ namespace PartnerHelp.Web.Tests.Testing;
 /// </summary>
 public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows, string Hash)> Tables)
 {
-    /// <summary>The business tables (not Quartz, keys, sessions or bot transcripts, which change on reads too).</summary>
+    /// <summary>The business tables (not keys, sessions or bot transcripts, which change on reads too).</summary>
     public static readonly string[] BusinessTables =
     [
         "membership_orders", "refunds", "refund_transitions", "outbox_messages", "support_tickets", "credit_requests",
         "credit_request_forms", "csp_subscriptions", "reservations", "store_orders", "store_order_items", "tax_refund_claims",
-        "invoice_credit_lines", "partners", "payout_ledger", "job_audit_log", "partner_notifications",
+        "invoice_credit_lines", "partners", "payout_ledger", "job_audit_log", "partner_notifications", "recurring_job_pauses",
     ];
 
     /// <summary>The business tables the background jobs never write (the jobs move refunds, payouts and notifications on their own).</summary>
@@ -25,6 +25,7 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, (long Rows,
     [
         "membership_orders", "support_tickets", "credit_requests", "credit_request_forms", "csp_subscriptions", "reservations",
         "store_orders", "store_order_items", "tax_refund_claims", "invoice_credit_lines", "partners", "job_audit_log",
+        "recurring_job_pauses",
     ];
 
     public static async Task<DatabaseFingerprint> TakeAsync(PartnerHelpFactory factory, IEnumerable<string>? tables = null)

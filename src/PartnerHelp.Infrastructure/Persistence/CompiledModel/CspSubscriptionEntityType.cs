@@ -20,7 +20,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 "PartnerHelp.Core.Subscriptions.CspSubscription",
                 typeof(CspSubscription),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 13,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -64,13 +64,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 propertyInfo: typeof(CspSubscription).GetProperty("CustomerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CspSubscription).GetField("<CustomerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
-
-            var demoAgeDays = runtimeEntityType.AddProperty(
-                "DemoAgeDays",
-                typeof(int?),
-                propertyInfo: typeof(CspSubscription).GetProperty("DemoAgeDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CspSubscription).GetField("<DemoAgeDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var endedAt = runtimeEntityType.AddProperty(
                 "EndedAt",

@@ -20,7 +20,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 "PartnerHelp.Core.Memberships.MembershipOrder",
                 typeof(MembershipOrder),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 18,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -98,13 +98,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 propertyInfo: typeof(MembershipOrder).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MembershipOrder).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 3);
-
-            var demoAgeDays = runtimeEntityType.AddProperty(
-                "DemoAgeDays",
-                typeof(int?),
-                propertyInfo: typeof(MembershipOrder).GetProperty("DemoAgeDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(MembershipOrder).GetField("<DemoAgeDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var goldUpgradeDiscountUsed = runtimeEntityType.AddProperty(
                 "GoldUpgradeDiscountUsed",

@@ -11,12 +11,13 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("86fbccc1-d603-4931-8e88-7ac6b50a25ed"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("a82b8a4e-e9da-4b38-97f2-2e86f64d154b"), entityTypeCount: 37)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -43,16 +44,16 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             var botConversation = BotConversationEntityType.Create(this);
             var botToken = BotTokenEntityType.Create(this);
             var demoDataState = DemoDataStateEntityType.Create(this);
+            var demoItem = DemoItemEntityType.Create(this);
             var applicationUser = ApplicationUserEntityType.Create(this);
             var jobAlert = JobAlertEntityType.Create(this);
             var jobAttempt = JobAttemptEntityType.Create(this);
             var jobAuditEntry = JobAuditEntryEntityType.Create(this);
             var partnerNotification = PartnerNotificationEntityType.Create(this);
             var payoutLedgerEntry = PayoutLedgerEntryEntityType.Create(this);
-            var schedulerHeartbeat = SchedulerHeartbeatEntityType.Create(this);
+            var recurringJobPause = RecurringJobPauseEntityType.Create(this);
             var partnerDataVersion = PartnerDataVersionEntityType.Create(this);
             var refundTotalRow = RefundTotalRowEntityType.Create(this);
-            var dataProtectionKeyRecord = DataProtectionKeyRecordEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, applicationUser);
@@ -71,6 +72,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             BotActivityRecordEntityType.CreateForeignKey1(botActivityRecord, botConversation);
             BotTokenEntityType.CreateForeignKey1(botToken, botConversation);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -97,18 +99,18 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             BotConversationEntityType.CreateAnnotations(botConversation);
             BotTokenEntityType.CreateAnnotations(botToken);
             DemoDataStateEntityType.CreateAnnotations(demoDataState);
+            DemoItemEntityType.CreateAnnotations(demoItem);
             ApplicationUserEntityType.CreateAnnotations(applicationUser);
             JobAlertEntityType.CreateAnnotations(jobAlert);
             JobAttemptEntityType.CreateAnnotations(jobAttempt);
             JobAuditEntryEntityType.CreateAnnotations(jobAuditEntry);
             PartnerNotificationEntityType.CreateAnnotations(partnerNotification);
             PayoutLedgerEntryEntityType.CreateAnnotations(payoutLedgerEntry);
-            SchedulerHeartbeatEntityType.CreateAnnotations(schedulerHeartbeat);
+            RecurringJobPauseEntityType.CreateAnnotations(recurringJobPause);
             PartnerDataVersionEntityType.CreateAnnotations(partnerDataVersion);
             RefundTotalRowEntityType.CreateAnnotations(refundTotalRow);
-            DataProtectionKeyRecordEntityType.CreateAnnotations(dataProtectionKeyRecord);
 
-            AddAnnotation("ProductVersion", "10.0.11");
+            AddAnnotation("ProductVersion", "10.0.15");
         }
     }
 }

@@ -20,7 +20,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 "PartnerHelp.Core.Reservations.Reservation",
                 typeof(Reservation),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 18,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -62,13 +62,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 propertyInfo: typeof(Reservation).GetProperty("CustomerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Reservation).GetField("<CustomerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
-
-            var demoAgeDays = runtimeEntityType.AddProperty(
-                "DemoAgeDays",
-                typeof(int?),
-                propertyInfo: typeof(Reservation).GetProperty("DemoAgeDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Reservation).GetField("<DemoAgeDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var endedAt = runtimeEntityType.AddProperty(
                 "EndedAt",

@@ -19,7 +19,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 "PartnerHelp.Core.CreditRequests.ServiceIncident",
                 typeof(ServiceIncident),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 5,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -37,13 +37,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 propertyInfo: typeof(ServiceIncident).GetProperty("CustomerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ServiceIncident).GetField("<CustomerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
-
-            var demoAgeDays = runtimeEntityType.AddProperty(
-                "DemoAgeDays",
-                typeof(int?),
-                propertyInfo: typeof(ServiceIncident).GetProperty("DemoAgeDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ServiceIncident).GetField("<DemoAgeDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var occurredOn = runtimeEntityType.AddProperty(
                 "OccurredOn",

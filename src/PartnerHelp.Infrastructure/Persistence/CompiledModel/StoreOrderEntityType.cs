@@ -19,7 +19,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 "PartnerHelp.Core.StoreOrders.StoreOrder",
                 typeof(StoreOrder),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 4,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -30,13 +30,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
                 fieldInfo: typeof(StoreOrder).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 32);
-
-            var demoAgeDays = runtimeEntityType.AddProperty(
-                "DemoAgeDays",
-                typeof(int?),
-                propertyInfo: typeof(StoreOrder).GetProperty("DemoAgeDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StoreOrder).GetField("<DemoAgeDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var partnerId = runtimeEntityType.AddProperty(
                 "PartnerId",

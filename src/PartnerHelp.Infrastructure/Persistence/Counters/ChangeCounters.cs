@@ -10,7 +10,7 @@ namespace PartnerHelp.Infrastructure.Persistence.Counters;
 
 /// <summary>
 /// What one save changes in the counters: refunds added, moved or removed per state and currency, and the
-/// partners whose data it touches. <see cref="PartnerHelpDbContext"/> collects it from the change tracker
+/// partners whose data it touches. <see cref="ChangeCountersInterceptor"/> collects it from the change tracker
 /// before saving and applies it with upserts in the same transaction, so the counters can never disagree with
 /// the rows they count, whichever code path or node made the change.
 /// </summary>

@@ -1,15 +1,18 @@
 using System.Net;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Tests.Jobs;
+using PartnerHelp.Web.Tests.Testing;
 
 namespace PartnerHelp.Web.Tests.Pages.Admin.Jobs;
 
+/// <summary>Hangfire's dashboard at /admin/jobs is the operators' alone, and PartnerHelp's pages live inside it.</summary>
 public sealed class JobsDashboardAccessTests(JobsSiteFixture site) : IClassFixture<JobsSiteFixture>
 {
     public static TheoryData<string> Paths => new()
     {
-        "/admin/jobs", "/admin/jobs/recurring", "/admin/jobs/servers", "/admin/jobs/refunds", "/admin/jobs/list/failed",
-        "/admin/jobs/list/scheduled", "/admin/jobs/job/recurring.reconciliation", "/admin/jobs/stats",
+        "/admin/jobs", "/admin/jobs/jobs/enqueued", "/admin/jobs/jobs/scheduled", "/admin/jobs/jobs/processing", "/admin/jobs/jobs/succeeded",
+        "/admin/jobs/jobs/failed", "/admin/jobs/jobs/deleted", "/admin/jobs/retries", "/admin/jobs/recurring", "/admin/jobs/servers",
+        "/admin/jobs/refunds", "/admin/jobs/refunds/RF-CT-1008", "/admin/jobs/alerts", "/admin/jobs/audit", "/admin/jobs/schedules",
     };
 
     private readonly PartnerHelpFactory _factory = site.Factory;
@@ -30,7 +33,7 @@ public sealed class JobsDashboardAccessTests(JobsSiteFixture site) : IClassFixtu
     [MemberData(nameof(Paths))]
     public async Task Get_Forbids_WhenSignedInWithoutOperatorRole(string path)
     {
-        foreach (var email in new[] { "admin@contoso.example", "user@contoso.example", "agent@northwind.example" })
+        foreach (var email in new[] { "admin@contoso.example", "user@contoso.example", "agent@northwind.example", "admin@fabrikam.example" })
         {
             using var client = await JobsSite.SignedInAsync(_factory, email);
 
@@ -42,67 +45,93 @@ public sealed class JobsDashboardAccessTests(JobsSiteFixture site) : IClassFixtu
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task Get_Succeeds_WhenOperator(string path)
+    public async Task Get_ShowsThePageInsideHangfiresLayout_WhenOperator(string path)
     {
-        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+        using var ops = await DashboardClient.SignInAsync(_factory);
 
-        using var response = await client.GetAsync(path);
+        var html = await ops.PageAsync(path);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("PartnerHelp · Hangfire", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/jobs/refunds\"", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"csrf-token\"", html, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("vi", "Tác vụ nền", "Tác vụ định kỳ")]
-    [InlineData("sv", "Jobb", "Återkommande jobb")]
-    [InlineData("en", "Jobs", "Recurring jobs")]
-    public async Task GetOverview_SpeaksTheOperatorsLanguage_WhenTheirCultureCookieSaysSo(string culture, string title, string recurring)
+    [InlineData("/admin/jobs/stats")]
+    [InlineData("/admin/jobs/schedules/reconciliation/pause")]
+    [InlineData("/admin/jobs/refunds/RF-CT-1008/retry")]
+    [InlineData("/admin/jobs/recurring/trigger")]
+    public async Task Post_IsForbiddenAndChangesNothing_WithoutThisSessionsAntiforgeryToken(string path)
     {
-        // Signing in under /{culture}/ leaves the culture cookie the dashboard (which has no culture in its URL) reads.
-        using var client = _factory.CreateBrowserLikeClient();
-        await SiteSignIn.AsAsync(client, "ops@partnerhelp.example", culture);
+        using var ops = await DashboardClient.SignInAsync(_factory);
+        using var other = await DashboardClient.SignInAsync(_factory);
+        var before = await DatabaseFingerprint.TakeAsync(_factory, DatabaseFingerprint.RequestOnlyTables);
+        KeyValuePair<string, string>[] form = [KeyValuePair.Create("jobs[]", "reconciliation")];
 
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/jobs"));
+        using var missing = await ops.PostAsync(path, form, withToken: false);
+        using var foreign = await ops.PostAsync(path, form, tokenOverride: await other.TokenAsync());
 
-        Assert.Contains($"<h1>{title}</h1>", html, StringComparison.Ordinal);
-        Assert.Contains(recurring, html, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (missing.StatusCode, foreign.StatusCode));
+        Assert.Empty((await DatabaseFingerprint.TakeAsync(_factory, DatabaseFingerprint.RequestOnlyTables)).ChangedSince(before));
+    }
+
+    [Fact]
+    public async Task Pages_CarryNoInlineScript_AndNoConnectionString()
+    {
+        using var ops = await DashboardClient.SignInAsync(_factory);
+
+        foreach (var path in new[] { "/admin/jobs", "/admin/jobs/servers", "/admin/jobs/refunds", "/admin/jobs/schedules" })
+        {
+            var html = await ops.PageAsync(path);
+            Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
+            Assert.DoesNotContain(" onclick=", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(_factory.DatabasePath, html, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
-    [InlineData("/admin/jobs/job/refunds.NO-SUCH-REFUND")]
-    [InlineData("/admin/jobs/job/nogroup")]
-    [InlineData("/admin/jobs/job/unknown.reconciliation")]
+    [InlineData("/admin/jobs/list/failed", "/admin/jobs/jobs/failed")]
+    [InlineData("/admin/jobs/list/retrying", "/admin/jobs/retries")]
+    [InlineData("/admin/jobs/list/running", "/admin/jobs/jobs/processing")]
+    [InlineData("/admin/jobs/list/paused", "/admin/jobs/schedules")]
+    [InlineData("/admin/jobs/job/refunds.RF-CT-1008", "/admin/jobs/refunds/RF-CT-1008")]
+    [InlineData("/admin/jobs/job/refund-status.RF-CT-1008", "/admin/jobs/refunds/RF-CT-1008")]
+    [InlineData("/admin/jobs/job/recurring.reconciliation", "/admin/jobs/recurring")]
+    public async Task Get_RedirectsPermanently_WhenTheRouteIsFromTheOldDashboard(string path, string target)
+    {
+        using var ops = await DashboardClient.SignInAsync(_factory);
+
+        using var response = await ops.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
     [InlineData("/admin/jobs/list/enqueued")]
-    [InlineData("/admin/jobs/list/3")]
-    public async Task Get_ReturnsNotFound_WhenJobOrListIsUnknown(string path)
+    [InlineData("/admin/jobs/job/nogroup")]
+    [InlineData("/admin/jobs/nothing-here")]
+    [InlineData("/admin/jobs/refunds/NO-SUCH-REFUND")]
+    public async Task Get_ReturnsNotFound_WhenThereIsNoSuchPage(string path)
     {
-        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+        using var ops = await DashboardClient.SignInAsync(_factory);
 
-        using var response = await client.GetAsync(path);
+        using var response = await ops.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
-    public async Task GetOverview_LoadsNoInlineScript_WhenRendered()
-    {
-        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
-
-        var html = await client.GetStringAsync("/admin/jobs");
-
-        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
-        Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
-        Assert.Contains("/js/jobs.js", html, StringComparison.Ordinal);
-        Assert.Contains("/css/jobs.css", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/js/jobs.js")).StatusCode);
-        Assert.True((await client.GetByteArrayAsync("/css/jobs.css")).Length > 100);
-    }
-
-    [Fact]
-    public async Task Healthz_ReportsScheduler_WhenItRuns()
+    public async Task Healthz_ReportsTheJobServer_WhenItRuns()
     {
         using var client = _factory.CreateClient();
 
-        using var response = await client.GetAsync("/healthz");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        HttpResponseMessage response;
+        while ((response = await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200); // the server's first beat comes once the host has started
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());

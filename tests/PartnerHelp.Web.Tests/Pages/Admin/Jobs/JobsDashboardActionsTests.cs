@@ -1,229 +1,161 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
-using PartnerHelp.Jobs.Dashboard;
 using PartnerHelp.Jobs.Payments;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Tests.Jobs;
-using Quartz;
 
 namespace PartnerHelp.Web.Tests.Pages.Admin.Jobs;
 
-public sealed class JobsDashboardActionsTests(JobsSiteFixture site) : IClassFixture<JobsSiteFixture>
+/// <summary>
+/// What operators do on the dashboard — Hangfire's buttons and PartnerHelp's — each through the real pipeline, each on
+/// the audit log, and none able to pay a refund twice.
+/// </summary>
+public sealed class JobsDashboardActionsTests
 {
-    private const string Operator = "ops@partnerhelp.example";
-    private readonly PartnerHelpFactory _factory = site.Factory;
-
     [Fact]
-    public async Task TriggerNow_RunsRecurringJobAndAudits_WhenConfirmed()
+    public async Task TriggerRecurring_RunsTheJobNow_AndIsAudited()
     {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
+        await using var factory = JobsSite.Create();
+        using var ops = await DashboardClient.SignInAsync(factory);
 
-        var message = await PostAsync(client, "/admin/jobs/recurring", "TriggerNow", "recurring.reconciliation");
+        using var response = await ops.PostJobsAsync("/admin/jobs/recurring/trigger", "reconciliation");
 
-        Assert.Contains("Run now recurring.reconciliation: done.", message, StringComparison.Ordinal);
-        await JobsSite.WaitForAsync(_factory, db => db.JobAttempts.AnyAsync(a => a.JobName == "reconciliation" && a.Outcome == JobAttemptOutcomes.Succeeded), "the reconciliation run");
-        await AssertAuditedAsync("TriggerNow", "recurring.reconciliation", "Done");
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await JobsSite.WaitForAsync(factory, db => db.JobAttempts.AnyAsync(a => a.JobGroup == "recurring" && a.JobName == "reconciliation" && a.Outcome == JobAttemptOutcomes.Succeeded), "the reconciliation run");
+        await AssertAuditedAsync(factory, "TriggerRecurring", "reconciliation", "Done");
     }
 
     [Fact]
-    public async Task PauseThenResume_MovesTheRecurringTrigger_WhenConfirmed()
+    public async Task PauseThenResume_SkipsTheJobsRunsMeanwhile_AndIsAudited()
     {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
-        var trigger = new TriggerKey("window-notices", "recurring");
+        await using var factory = JobsSite.Create();
+        using var ops = await DashboardClient.SignInAsync(factory);
 
-        await PostAsync(client, "/admin/jobs/job/recurring.window-notices", "Pause", "recurring.window-notices");
-        Assert.Equal(TriggerState.Paused, await (await SchedulerAsync()).GetTriggerState(trigger));
-        var recurring = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/jobs/list/paused"));
-        Assert.Contains("recurring.window-notices", recurring, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostAsync("/admin/jobs/schedules/window-notices/pause")).StatusCode);
+        Assert.Contains("Paused by ops@partnerhelp.example", await ops.PageAsync("/admin/jobs/schedules"), StringComparison.Ordinal);
+        await ops.PostJobsAsync("/admin/jobs/recurring/trigger", "window-notices");
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostAsync("/admin/jobs/schedules/window-notices/pause")).StatusCode);
 
-        await PostAsync(client, "/admin/jobs/job/recurring.window-notices", "Resume", "recurring.window-notices");
-        Assert.Equal(TriggerState.Normal, await (await SchedulerAsync()).GetTriggerState(trigger));
-        await AssertAuditedAsync("Pause", "recurring.window-notices", "Done");
-        await AssertAuditedAsync("Resume", "recurring.window-notices", "Done");
-    }
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostAsync("/admin/jobs/schedules/window-notices/resume")).StatusCode);
+        await ops.PostJobsAsync("/admin/jobs/recurring/trigger", "window-notices");
 
-    [Fact]
-    public async Task Delete_RemovesJob_WhenConfirmed()
-    {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
-
-        await PostAsync(client, "/admin/jobs/job/recurring.history-cleanup", "Delete", "recurring.history-cleanup");
-
-        Assert.False(await (await SchedulerAsync()).Exists(new JobKey("history-cleanup", "recurring")));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/jobs/job/recurring.history-cleanup")).StatusCode);
-        await AssertAuditedAsync("Delete", "recurring.history-cleanup", "Done");
-    }
-
-    [Fact]
-    public async Task Delete_RemovesJob_WhenOneOfItsTriggersGoesAwayWhileQuartzDeletesIt()
-    {
-        var scheduler = await SchedulerAsync();
-        var key = new JobKey("delete-race", "recurring");
-        await scheduler.AddJob(JobBuilder.Create<IdleJob>().WithIdentity(key).StoreDurably().Build(), AddJobOptions.Replacing);
-        var first = TriggerBuilder.Create().WithIdentity("delete-race-1", "recurring").ForJob(key).StartAt(DateTimeOffset.UtcNow.AddDays(1)).Build();
-        var second = TriggerBuilder.Create().WithIdentity("delete-race-2", "recurring").ForJob(key).StartAt(DateTimeOffset.UtcNow.AddDays(1)).Build();
-        await scheduler.ScheduleJob(first);
-        await scheduler.ScheduleJob(second);
-
-        // As a "run now" trigger finishing does: when Quartz has unscheduled one of the triggers it listed, the other is gone.
-        var vanishing = new VanishingTrigger(key);
-        scheduler.ListenerManager.AddSchedulerListener(vanishing);
-        JobActionResult result;
-        try
-        {
-            await using var scope = _factory.Services.CreateAsyncScope();
-            result = await scope.ServiceProvider.GetRequiredService<JobsDashboardActions>().RunAsync(JobAction.Delete, key, "ops-race", Operator, CancellationToken.None);
-        }
-        finally
-        {
-            scheduler.ListenerManager.RemoveSchedulerListener(vanishing.Name);
-        }
-
-        Assert.True(vanishing.Removed, "The listener did not remove the second trigger, so there was no race to survive.");
-        Assert.Equal(JobActionResult.Done, result);
-        Assert.False(await scheduler.Exists(key));
-        await AssertAuditedAsync("Delete", "recurring.delete-race", "Done");
-    }
-
-    [Fact]
-    public async Task RetryNow_RefundsDeclinedRefundWithOnePayout_WhenOperatorRetries()
-    {
-        using var partner = await JobsSite.SignedInAsync(_factory, "admin@contoso.example");
-        _factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Declined);
-        await JobsSite.CancelAsync(_factory, "CT-1001");
-        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Failed");
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
-        var detail = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/jobs/job/refunds.RF-CT-1001"));
-        Assert.Contains("instrument_closed", detail, StringComparison.Ordinal);
-        Assert.Contains("$1,765.00", detail, StringComparison.Ordinal);
-
-        var message = await PostAsync(client, "/admin/jobs/job/refunds.RF-CT-1001", "RetryNow", "refunds.RF-CT-1001");
-
-        Assert.Contains("Retry now refunds.RF-CT-1001: done.", message, StringComparison.Ordinal);
-        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
-        Assert.Equal(1, await JobsSite.PayoutsAsync(_factory, "RF-CT-1001"));
-        await AssertAuditedAsync("RetryNow", "refunds.RF-CT-1001", "Done");
-    }
-
-    [Fact]
-    public async Task Post_ChangesNothing_WhenNotConfirmed()
-    {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
-
-        var message = await PostAsync(client, "/admin/jobs/recurring", "Pause", "recurring.reconciliation", confirm: false);
-
-        Assert.Contains("Nothing was changed: please confirm the action.", message, StringComparison.Ordinal);
-        Assert.Equal(TriggerState.Normal, await (await SchedulerAsync()).GetTriggerState(new TriggerKey("reconciliation", "recurring")));
-        Assert.False(await AuditedAsync("Pause", "recurring.reconciliation"));
+        await JobsSite.WaitForAsync(factory, db => db.JobAttempts.AnyAsync(a => a.JobName == "window-notices"), "the run after resuming");
+        Assert.Equal(1, await CountAsync(factory, db => db.JobAttempts.CountAsync(a => a.JobName == "window-notices")));
+        await AssertAuditedAsync(factory, "PauseRecurring", "window-notices", "Done");
+        await AssertAuditedAsync(factory, "PauseRecurring", "window-notices", "AlreadyPaused");
+        await AssertAuditedAsync(factory, "ResumeRecurring", "window-notices", "Done");
+        Assert.DoesNotContain("Paused by", await ops.PageAsync("/admin/jobs/schedules"), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/admin/jobs/recurring", "Delete", "recurring.reconciliation")]
-    [InlineData("/admin/jobs/recurring", "Explode", "recurring.reconciliation")]
-    [InlineData("/admin/jobs/job/recurring.reconciliation", "Pause", "elsewhere.reconciliation")]
-    public async Task Post_ChangesNothing_WhenActionOrJobIsNotValidThere(string page, string action, string key)
+    [InlineData("/admin/jobs/schedules/no-such-job/pause")]
+    [InlineData("/admin/jobs/refunds/RF-NO-SUCH/retry")]
+    public async Task Command_ChangesNothing_WhenItsSubjectDoesNotExist(string path)
     {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
+        await using var factory = JobsSite.Create();
+        using var ops = await DashboardClient.SignInAsync(factory);
 
-        var message = await PostAsync(client, page, action, key);
+        using var response = await ops.PostAsync(path);
 
-        Assert.Contains("Nothing was changed: that action is not available here.", message, StringComparison.Ordinal);
-        Assert.True(await (await SchedulerAsync()).Exists(new JobKey("reconciliation", "recurring")));
-        Assert.False(await AuditedAsync(action, key));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(0, await CountAsync(factory, db => db.JobAuditLog.CountAsync()));
+        Assert.Equal(0, await CountAsync(factory, db => db.RecurringJobPauses.CountAsync()));
     }
 
     [Fact]
-    public async Task Post_IsRejected_WithoutAntiforgeryToken()
+    public async Task RetryRefund_SendsADeclinedRefundBackThroughItsStateMachine_AndPaysItOnce()
     {
-        using var client = await JobsSite.SignedInAsync(_factory, Operator);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "Delete", ["key"] = "recurring.reconciliation", ["confirm"] = "true" });
+        await using var factory = JobsSite.Create();
+        using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
+        using var ops = await DashboardClient.SignInAsync(factory);
+        factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Declined);
+        await JobsSite.CancelAsync(factory, "CT-1001");
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Failed");
+        Assert.Contains("Pay refund RF-CT-1001 (order CT-1001)", await ops.PageAsync("/admin/jobs/jobs/failed"), StringComparison.Ordinal);
+        Assert.Contains("RF-CT-1001", await ops.PageAsync("/admin/jobs/alerts"), StringComparison.Ordinal);
+        Assert.Contains("data-ajax=\"/admin/jobs/refunds/RF-CT-1001/retry\"", await ops.PageAsync("/admin/jobs/refunds/RF-CT-1001"), StringComparison.Ordinal);
 
-        using var response = await client.PostAsync("/admin/jobs/job/recurring.reconciliation", form);
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostAsync("/admin/jobs/refunds/RF-CT-1001/retry")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True(await (await SchedulerAsync()).Exists(new JobKey("reconciliation", "recurring")));
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
+        Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
+        await AssertAuditedAsync(factory, "RetryRefund", "RF-CT-1001", "Retried");
+        Assert.Equal(0, await CountAsync(factory, db => db.JobAlerts.CountAsync(a => a.Kind == JobAlertKinds.RefundFailed && a.ResolvedAt == null)));
+        var transitions = await RefundAsync(factory, "RF-CT-1001");
+        Assert.Contains(transitions.Transitions, t => t.From == RefundStatus.Failed && t.Actor == "ops@partnerhelp.example");
+
+        // A second retry of the refunded refund changes nothing and says so.
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostAsync("/admin/jobs/refunds/RF-CT-1001/retry")).StatusCode);
+        await AssertAuditedAsync(factory, "RetryRefund", "RF-CT-1001", "AlreadyRefunded");
+        Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
     }
 
     [Fact]
-    public async Task Post_IsForbidden_WhenSignedInWithoutOperatorRole()
+    public async Task HangfiresRequeue_OfAFailedRefundJob_GoesThroughTheRefundsStateMachine()
     {
-        using var client = await JobsSite.SignedInAsync(_factory, "admin@contoso.example");
-        var token = await SiteSignIn.AntiforgeryTokenAsync(client, "/en/account/sign-in");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "Delete", ["key"] = "recurring.reconciliation", ["confirm"] = "true", ["__RequestVerificationToken"] = token });
+        await using var factory = JobsSite.Create();
+        using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
+        using var ops = await DashboardClient.SignInAsync(factory);
+        factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Declined);
+        await JobsSite.CancelAsync(factory, "CT-1001");
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Failed");
+        var jobId = (await DashboardClient.JobIdsAsync(factory, "RF-CT-1001"))[0];
 
-        using var response = await client.PostAsync("/admin/jobs/job/recurring.reconciliation", form);
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostJobsAsync("/admin/jobs/jobs/failed/requeue", jobId)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.True(await (await SchedulerAsync()).Exists(new JobKey("reconciliation", "recurring")));
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded");
+        Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
+        await AssertAuditedAsync(factory, "Requeue", "RF-CT-1001", "Done");
+        var refund = await RefundAsync(factory, "RF-CT-1001");
+        Assert.Contains(refund.Transitions, t => t.From == RefundStatus.Failed && t.To == RefundStatus.Processing && t.Actor == "ops@partnerhelp.example");
     }
 
-    /// <summary>Posts an action form the way the page does (antiforgery token from the page), follows the redirect, returns the page text.</summary>
-    internal static async Task<string> PostAsync(HttpClient client, string page, string action, string key, bool confirm = true)
+    [Fact]
+    public async Task DeletingARunningPayment_CancelsIt_AndTheSweepFinishesTheRefundOnce()
     {
-        var token = ActionFormToken(await client.GetStringAsync(page));
-        var fields = new Dictionary<string, string> { ["action"] = action, ["key"] = key, ["__RequestVerificationToken"] = token };
-        if (confirm)
+        // The first call to the processor is slow (it would write its payout half-way through 60 s), long enough to
+        // delete the run; the sweep then gives the unfinished refund a new run, which pays it.
+        await using var factory = JobsSite.Create(s =>
         {
-            fields["confirm"] = "true";
-        }
+            s["Jobs:PaymentSimulator:SlowLatency"] = "00:01:00";
+            s["Jobs:SweepInterval"] = "00:00:01";
+        });
+        using var partner = await JobsSite.SignedInAsync(factory, "admin@contoso.example");
+        using var ops = await DashboardClient.SignInAsync(factory);
+        factory.Services.GetRequiredService<PaymentFaultPlan>().Enqueue(PaymentFault.Slow);
+        await JobsSite.CancelAsync(factory, "CT-1001");
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Processing");
+        var jobId = (await DashboardClient.JobIdsAsync(factory, "RF-CT-1001"))[0];
+        Assert.Contains("Pay refund RF-CT-1001", await ops.PageAsync("/admin/jobs/jobs/processing"), StringComparison.Ordinal);
 
-        using var form = new FormUrlEncodedContent(fields);
-        using var response = await client.PostAsync(page, form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(HttpStatusCode.NoContent, (await ops.PostJobsAsync("/admin/jobs/jobs/processing/delete", jobId)).StatusCode);
+
+        await JobsSite.WaitForAsync(factory, db => db.JobAttempts.AnyAsync(a => a.TriggerName == jobId && a.Outcome == JobAttemptOutcomes.Cancelled), "the cancelled run");
+        await JobsSite.WaitForRefundAsync(partner, "CT-1001", "Refunded", TimeSpan.FromSeconds(60));
+        Assert.Equal(1, await JobsSite.PayoutsAsync(factory, "RF-CT-1001"));
+        await AssertAuditedAsync(factory, "Delete", "RF-CT-1001", "Done");
     }
 
-    /// <summary>The antiforgery token inside the page's first action form (not the layout's sign-out form).</summary>
-    private static string ActionFormToken(string html)
+    private static async Task AssertAuditedAsync(PartnerHelpFactory factory, string action, string target, string outcome)
     {
-        var form = html.IndexOf("class=\"jobs-action\"", StringComparison.Ordinal);
-        Assert.True(form >= 0, "The page has no action form.");
-        var end = html.IndexOf("</form>", form, StringComparison.Ordinal);
-        var match = System.Text.RegularExpressions.Regex.Match(html[form..end], "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-        Assert.True(match.Success, "The action form carries no antiforgery token.");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().JobAuditLog.AsNoTracking().ToListAsync();
+        Assert.Contains(entries, e => e.Action == action && e.Target == target && e.Outcome == outcome && e.ActorName == "ops@partnerhelp.example");
     }
 
-    /// <summary>Unschedules the job's other trigger the first time Quartz reports one of the job's triggers unscheduled.</summary>
-    private sealed class VanishingTrigger(JobKey job) : ISchedulerListener
+    private static async Task<int> CountAsync(PartnerHelpFactory factory, Func<PartnerHelpDbContext, Task<int>> count)
     {
-        public string Name => "test-vanishing-trigger";
-
-        public bool Removed { get; private set; }
-
-        public async ValueTask JobUnscheduled(IScheduler scheduler, TriggerKey triggerKey, CancellationToken cancellationToken = default)
-        {
-            if (Removed || triggerKey.Group != job.Group || !triggerKey.Name.StartsWith(job.Name, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            Removed = true;
-            foreach (var other in await scheduler.GetTriggersOfJob(job, cancellationToken))
-            {
-                await scheduler.UnscheduleJob(other.Key, cancellationToken);
-            }
-        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await count(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>());
     }
 
-    /// <summary>A job that is never meant to run: its triggers start tomorrow.</summary>
-    private sealed class IdleJob : IJob
+    private static async Task<Refund> RefundAsync(PartnerHelpFactory factory, string refundId)
     {
-        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().Refunds.AsNoTracking().Include(r => r.Transitions).SingleAsync(r => r.Id == refundId);
     }
-
-    private async Task<IScheduler> SchedulerAsync() => await _factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-
-    private async Task<bool> AuditedAsync(string action, string target, string? outcome = null)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().JobAuditLog
-            .AnyAsync(a => a.Action == action && a.Target == target && (outcome == null || a.Outcome == outcome) && a.ActorName == Operator);
-    }
-
-    private async Task AssertAuditedAsync(string action, string target, string outcome) =>
-        Assert.True(await AuditedAsync(action, target, outcome), $"No audit row for {action} {target} {outcome}.");
 }

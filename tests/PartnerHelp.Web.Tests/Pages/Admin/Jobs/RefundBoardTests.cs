@@ -7,7 +7,7 @@ using PartnerHelp.Core;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence;
-using PartnerHelp.Jobs.Dashboard;
+using PartnerHelp.Jobs.Operators;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Tests.Jobs;
 
@@ -52,7 +52,7 @@ public sealed class RefundBoardTests : IAsyncLifetime
 
         var firstRows = first.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-refund")!).ToList();
         var secondRows = second.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-refund")!).ToList();
-        Assert.Equal(JobsDashboard.RefundPageSize, firstRows.Count);
+        Assert.Equal(OperatorViews.RefundPageSize, firstRows.Count);
         Assert.Empty(firstRows.Intersect(secondRows));
         Assert.Contains("RF-PG-40", firstRows.Concat(secondRows));
         Assert.NotNull(second.QuerySelector("a[rel=prev]"));
@@ -72,6 +72,59 @@ public sealed class RefundBoardTests : IAsyncLifetime
         Assert.NotEmpty(states);
         Assert.All(states, s => Assert.Equal("Refunded", s));
         Assert.Contains("status=Refunded", page.QuerySelector("a[rel=prev]")!.GetAttribute("href")!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PG-40", new[] { "RF-PG-40" })]
+    [InlineData("rf-pg-4", new[] { "RF-PG-4", "RF-PG-40" })]
+    [InlineData(" CT-1008 ", new[] { "RF-CT-1008" })]
+    public async Task Get_FindsRefundsByRefundOrOrderId_WhenSearched(string search, string[] expected)
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+
+        var page = await PageAsync(client, "/admin/jobs/refunds?q=" + Uri.EscapeDataString(search));
+
+        Assert.Equal(expected, page.QuerySelectorAll("tr[data-refund]").Select(r => r.GetAttribute("data-refund")!).Order(StringComparer.Ordinal));
+        Assert.Equal(search.Trim(), page.QuerySelector("input[name=q]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Get_SaysTheSearchIsTooLong_AndSearchesNothing_WhenItIs()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example", "sv");
+
+        var page = await PageAsync(client, "/admin/jobs/refunds?q=" + new string('x', OperatorViews.MaxSearchLength + 1));
+
+        Assert.Empty(page.QuerySelectorAll("tr[data-refund]"));
+        Assert.Contains($"högst {OperatorViews.MaxSearchLength} tecken", page.QuerySelector(".partnerhelp-page .alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ServesAHostileSearchEncoded_AndFindsNothing()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+        const string script = "<script>alert('x')</script>";
+
+        using var response = await client.GetAsync("/admin/jobs/refunds?q=" + Uri.EscapeDataString(script) + "&status=%3Cb%3E&page=-3");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(script, html, StringComparison.Ordinal);
+        Assert.Empty(new HtmlParser().ParseDocument(html).QuerySelectorAll("tr[data-refund]"));
+    }
+
+    [Fact]
+    public async Task GetRefund_TellsTheRefundsStory_FromRequestToRefunded()
+    {
+        using var client = await JobsSite.SignedInAsync(_factory, "ops@partnerhelp.example");
+
+        var page = await PageAsync(client, "/admin/jobs/refunds/RF-PG-7");
+
+        Assert.Equal("Refund RF-PG-7", page.QuerySelector("h1")!.TextContent.Trim());
+        var history = page.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent).ToList();
+        Assert.Equal(["Requested", "Processing", "Refunded"], history);
+        Assert.Contains("SIM-PG-7", page.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("button[data-ajax]"));
     }
 
     private async Task<int> RefundCountAsync()

@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class HangfireJobs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "scheduler_heartbeats");
+
+            migrationBuilder.CreateTable(
+                name: "recurring_job_pauses",
+                columns: table => new
+                {
+                    JobId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PausedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recurring_job_pauses", x => x.JobId);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "recurring_job_pauses");
+
+            migrationBuilder.CreateTable(
+                name: "scheduler_heartbeats",
+                columns: table => new
+                {
+                    InstanceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Clustered = table.Column<bool>(type: "boolean", nullable: false),
+                    HostName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastHeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProcessId = table.Column<int>(type: "integer", nullable: false),
+                    SchedulerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WorkerCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scheduler_heartbeats", x => x.InstanceId);
+                });
+        }
+    }
+}

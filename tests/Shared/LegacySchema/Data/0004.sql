@@ -1,0 +1,3 @@
+INSERT INTO "bot_conversations" ("Id", "ChannelId", "UserId", "Locale", "PendingIntent", "CreatedAt", "StartedAt", "LastActivityAt") VALUES ('conv-1', 'directline', 'user-1', 'sv', 'WhyDisabled', {ts:2026-11-20T12:00:00Z}, {ts:2026-11-20T12:00:01Z}, {ts:2026-11-20T12:01:00Z});
+INSERT INTO "bot_activities" ("ConversationId", "Sequence", "ActivityId", "Json", "CreatedAt") VALUES ('conv-1', 1, 'conv-1|0000001', '{"type":"message","text":"varför?"}', {ts:2026-11-20T12:00:30Z});
+INSERT INTO "bot_tokens" ("Hash", "ConversationId", "IssuedAt", "ExpiresAt") VALUES ('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'conv-1', {ts:2026-11-20T12:00:00Z}, {ts:2026-11-20T13:00:00Z});

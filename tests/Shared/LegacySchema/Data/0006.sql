@@ -1,0 +1,1 @@
+INSERT INTO "data_protection_keys" ("FriendlyName", "Xml", "StoredAt") VALUES ('key-3d1f7c66-0e3b-4f2c-9a4d-5b6c7d8e9f01', '<key id="3d1f7c66-0e3b-4f2c-9a4d-5b6c7d8e9f01" version="1"><creationDate>2026-11-20T12:00:00Z</creationDate></key>', {ts:2026-11-20T12:00:00Z});

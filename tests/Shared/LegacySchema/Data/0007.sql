@@ -1,0 +1,1 @@
+UPDATE "credit_requests" SET "Status" = 'Rejected', "ReviewStartedAt" = {ts:2026-11-12T10:00:20Z}, "DecidedAt" = {ts:2026-11-12T10:01:00Z}, "DecisionReason" = 'CustomerNotAffected', "Version" = 2 WHERE "Id" = 'CR-000001';

@@ -1,0 +1,1 @@
+INSERT INTO "partner_versions" ("PartnerId", "Version") VALUES ('contoso', 7);
