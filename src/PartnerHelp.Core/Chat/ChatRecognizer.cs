@@ -87,7 +87,7 @@ public sealed class ChatRecognizer
         return new ChatReading(
             Topics[ranked[0]], best[ranked[0]], Topics[ranked[1]], best[ranked[1]], language.Language,
             resources, ResourceIds.BareNumbers(question, inQuestion).Concat(ResourceIds.BareNumbers(normalized, everywhere)).Distinct().ToList(),
-            dates, ChatAmounts.Find(normalized), question);
+            dates, ChatAmounts.Find(normalized), question, best);
     }
 
     /// <summary>The site culture <paramref name="text"/> is clearly written in, with the model's confidence; null when unclear.</summary>
