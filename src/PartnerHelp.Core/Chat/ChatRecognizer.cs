@@ -12,6 +12,9 @@ public sealed class ChatRecognizer
 
     private const float ClearLanguage = 0.6f;
     private const int MaxContext = 6000;
+
+    // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
+    private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
 
     private readonly SoftmaxModel _topics;
@@ -97,6 +100,7 @@ public sealed class ChatRecognizer
         var normalized = ResourceIds.Normalize(text);
         var letters = 0;
         var japanese = 0;
+        var kana = 0;
         var arabic = 0;
         foreach (var c in normalized)
         {
@@ -106,17 +110,20 @@ public sealed class ChatRecognizer
             }
 
             letters++;
+            kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
             japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
             arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
         }
 
-        // A script of its own decides; Latin-script languages are told apart by the model.
-        if (japanese * 3 >= letters && japanese > 0)
+        // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
+        // grammar (particles, endings), so a few of them make the sentence Japanese however many English product
+        // words it carries ("CT-1001のcancelとrefundはできる？"); Arabic words likewise carry the grammar of a mixed sentence.
+        if ((japanese * 3 >= letters && japanese > 0) || kana >= MixedScriptLetters)
         {
             return ("ja", 1f);
         }
 
-        if (arabic * 3 >= letters && arabic > 0)
+        if ((arabic * 3 >= letters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
         {
             return ("ar", 1f);
         }
