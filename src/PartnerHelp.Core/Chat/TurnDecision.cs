@@ -93,10 +93,12 @@ public static class TurnDecision
     public const int ContextualLength = 160;
 
     /// <summary>
-    /// Whether a message about one membership order is torn between "can it be cancelled / refunded" and "where is its
-    /// refund": then the order itself decides (one with a refund under way is asked about that refund). It is torn when
-    /// the two readings are the top two and close, or when the weaker of them still has <see cref="TornFloor"/>: "is the
-    /// refund of CT-1008 released?" mixes both, and only the order knows which answer is useful.
+    /// Whether the order itself decides between "can it be cancelled / refunded" and "where is its refund" for a message
+    /// about one membership order (one with a refund under way is asked about that refund, any other about whether it
+    /// can be cancelled and refunded). It does for every refund question about an order: an order without a refund has
+    /// no refund to report, and "can I cancel CT-1001 and get my money back?" needs its eligibility, not "no refund".
+    /// It does for an eligibility question when the message is torn: the two readings are the top two and close, or the
+    /// weaker still has <see cref="TornFloor"/> ("is the refund of CT-1008 released?" mixes both).
     /// </summary>
     public static bool IsTornOverRefund(ChatReading reading, TurnPlan plan)
     {
@@ -105,6 +107,11 @@ public static class TurnDecision
         if (plan.Resource is not { Kind: NamedResourceKind.MembershipOrder } || plan.Topic is not (ChatTopic.OrderEligibility or ChatTopic.RefundStatus))
         {
             return false;
+        }
+
+        if (plan.Topic == ChatTopic.RefundStatus)
+        {
+            return true;
         }
 
         var topTwo = (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility);

@@ -83,6 +83,15 @@ public sealed class DialogStateTests
         Assert.Equal(torn, TurnDecision.IsTornOverRefund(reading, plan));
     }
 
+    [Fact]
+    public void IsTornOverRefund_ForEveryRefundQuestionAboutAnOrder()
+    {
+        // "where is my refund for CT-1001?": only the order knows whether there is a refund to report.
+        var reading = Scored("where is my refund for CT-1001?", (ChatTopic.RefundStatus, 0.95f), (ChatTopic.OrderEligibility, 0.01f), (ChatTopic.Help, 0.01f));
+        var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1001"));
+        Assert.True(TurnDecision.IsTornOverRefund(reading, plan));
+    }
+
     // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.
     private static ChatReading Scored(string question, params (ChatTopic Topic, float Score)[] scores)
     {
