@@ -100,7 +100,7 @@ public static class TurnDecision
     /// It does for an eligibility question when the message is torn: the two readings are the top two and close, or the
     /// weaker still has <see cref="TornFloor"/> ("is the refund of CT-1008 released?" mixes both).
     /// </summary>
-    public static bool IsTornOverRefund(ChatReading reading, TurnPlan plan)
+    public static bool OrderDecidesRefundTopic(ChatReading reading, TurnPlan plan)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(plan);
@@ -120,10 +120,10 @@ public static class TurnDecision
                 && Math.Min(reading.Score(ChatTopic.OrderEligibility), reading.Score(ChatTopic.RefundStatus)) >= TornFloor);
     }
 
-    /// <summary>How close the two readings must be for <see cref="IsTornOverRefund"/>.</summary>
+    /// <summary>How close the two readings must be for <see cref="OrderDecidesRefundTopic"/>.</summary>
     public const float TornMargin = 0.35f;
 
-    /// <summary>What the weaker of the two readings must have for <see cref="IsTornOverRefund"/> whatever the margin.</summary>
+    /// <summary>What the weaker of the two readings must have for <see cref="OrderDecidesRefundTopic"/> whatever the margin.</summary>
     public const float TornFloor = 0.12f;
 
     /// <summary>The topic an answer about a resource of <paramref name="kind"/> has, given what was asked.</summary>

@@ -76,20 +76,20 @@ public sealed class DialogStateTests
     [Theory]
     [InlineData(0.7f, 0.2f, true)]
     [InlineData(0.9f, 0.05f, false)]
-    public void IsTornOverRefund_WhenTheWeakerReadingStillCounts(float eligibility, float refund, bool torn)
+    public void OrderDecidesRefundTopic_WhenTheWeakerReadingStillCounts(float eligibility, float refund, bool torn)
     {
         var reading = Scored("refund of CT-1008 released?", (ChatTopic.OrderEligibility, eligibility), (ChatTopic.RefundStatus, refund), (ChatTopic.Help, 0.01f));
         var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1008"));
-        Assert.Equal(torn, TurnDecision.IsTornOverRefund(reading, plan));
+        Assert.Equal(torn, TurnDecision.OrderDecidesRefundTopic(reading, plan));
     }
 
     [Fact]
-    public void IsTornOverRefund_ForEveryRefundQuestionAboutAnOrder()
+    public void OrderDecidesRefundTopic_ForEveryRefundQuestionAboutAnOrder()
     {
         // "where is my refund for CT-1001?": only the order knows whether there is a refund to report.
         var reading = Scored("where is my refund for CT-1001?", (ChatTopic.RefundStatus, 0.95f), (ChatTopic.OrderEligibility, 0.01f), (ChatTopic.Help, 0.01f));
         var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1001"));
-        Assert.True(TurnDecision.IsTornOverRefund(reading, plan));
+        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan));
     }
 
     // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.
