@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -11,6 +12,7 @@ using PartnerHelp.Core.Reservations;
 using PartnerHelp.Core.StoreOrders;
 using PartnerHelp.Core.Subscriptions;
 using PartnerHelp.Core.TaxRefunds;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Demo;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Outbox;
@@ -39,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IEligibilityRules, ReservationRules>();
         services.AddSingleton<IEligibilityRules, ReservationExchangeRules>();
         services.AddSingleton<IEligibilityRules, StoreOrderItemRules>();
+        services.TryAddSingleton(provider => new PartnerHelpMetrics(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton<IEligibilityService, EligibilityService>();
         return services;
     }

@@ -5,6 +5,7 @@ using PartnerHelp.Web.Bot;
 using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Telemetry;
 
 namespace PartnerHelp.Web;
 
@@ -16,6 +17,10 @@ public static class WebApplicationExtensions
     {
         app.UsePartnerHelpTrustedProxies(app.Configuration);
         app.UseCorrelationIds();
+
+        // After the forwarded headers, so the address judged is the client's; before the status-code pages, so a refused
+        // scrape gets the site's ordinary 404.
+        app.UsePartnerHelpMetrics(app.Configuration);
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

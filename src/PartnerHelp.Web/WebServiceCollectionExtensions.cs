@@ -7,6 +7,7 @@ using PartnerHelp.Web.Health;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
 using PartnerHelp.Web.Refunds;
+using PartnerHelp.Web.Telemetry;
 
 namespace PartnerHelp.Web;
 
@@ -18,6 +19,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddPartnerHelpTrustedProxies(configuration);
         services.AddPartnerHelpRateLimits(configuration);
+        services.AddPartnerHelpTelemetry(configuration);
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -1,5 +1,6 @@
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Partners;
+using PartnerHelp.Core.Telemetry;
 
 namespace PartnerHelp.Core.Eligibility;
 
@@ -13,14 +14,16 @@ public sealed class EligibilityService : IEligibilityService
 
     private readonly TimeProvider _time;
     private readonly Dictionary<Type, IEligibilityRules> _rules;
+    private readonly PartnerHelpMetrics? _metrics;
 
-    /// <summary>Creates the service over the registered rule sets.</summary>
-    public EligibilityService(TimeProvider time, IEnumerable<IEligibilityRules> rules)
+    /// <summary>Creates the service over the registered rule sets; <paramref name="metrics"/>, when given, counts every evaluation by outcome.</summary>
+    public EligibilityService(TimeProvider time, IEnumerable<IEligibilityRules> rules, PartnerHelpMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(rules);
         _time = time;
         _rules = rules.ToDictionary(r => r.SubjectType);
+        _metrics = metrics;
     }
 
     /// <inheritdoc />
@@ -50,6 +53,7 @@ public sealed class EligibilityService : IEligibilityService
         var outcome = OutcomeOf(reasons);
         var canSelfServe = outcome == EligibilityOutcome.SelfServeCancel && !HasKind(reasons, ReasonKind.Authority);
         var result = new EligibilityResult(subject.Id, outcome, canSelfServe, reasons, findings.RefundAmount, findings.WindowEndsAt, now);
+        _metrics?.EligibilityEvaluated(findings.Subject, outcome);
         findings.Reset();
         t_findings = findings;
         return result;

@@ -5,6 +5,7 @@ using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Infrastructure.Memberships;
@@ -14,7 +15,7 @@ namespace PartnerHelp.Infrastructure.Memberships;
 /// <see cref="RefundStatus.Requested"/> and an outbox row in one transaction. The order's version token
 /// and the refund's order-derived id make a concurrent or replayed request lose cleanly.
 /// </summary>
-public sealed class MembershipCancellation(PartnerHelpDbContext db, PartnerOrders orders, TimeProvider time)
+public sealed class MembershipCancellation(PartnerHelpDbContext db, PartnerOrders orders, TimeProvider time, PartnerHelpMetrics metrics)
 {
     /// <summary>Cancels <paramref name="orderId"/> for <paramref name="requester"/> when the rules allow it.</summary>
     public async Task<CancellationResult> CancelAsync(
@@ -62,6 +63,7 @@ public sealed class MembershipCancellation(PartnerHelpDbContext db, PartnerOrder
             return await AfterLostRaceAsync(order.Id, requester, cancellationToken);
         }
 
+        metrics.RefundRequested(refund.Subject);
         return new CancellationResult(CancellationStatus.Cancelled, refund, view.Eligibility);
     }
 

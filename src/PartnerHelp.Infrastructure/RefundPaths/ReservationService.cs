@@ -7,6 +7,7 @@ using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Reservations;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Persistence;
 
 namespace PartnerHelp.Infrastructure.RefundPaths;
@@ -15,7 +16,7 @@ namespace PartnerHelp.Infrastructure.RefundPaths;
 /// Azure reservations of a CSP partner's customers: overview, scope change, return (a prorated refund
 /// processed by the refund job) and exchange (same type, new purchase worth more than what is returned).
 /// </summary>
-public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext partners, IEligibilityService eligibility, TimeProvider time)
+public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext partners, IEligibilityService eligibility, TimeProvider time, PartnerHelpMetrics metrics)
 {
     /// <summary>The instrument a reservation refund is paid to: a credit on the partner's CSP invoice.</summary>
     public const string InvoiceCreditInstrument = "csp-invoice-credit";
@@ -91,8 +92,9 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
     }
 
     /// <summary>Returns the reservation: a refund of the prorated value, processed by the refund job.</summary>
-    public Task<PathActionResult> ReturnAsync(string? reservationId, Requester requester, CancellationToken cancellationToken = default) =>
-        ChangeAsync(reservationId, requester, (reservation, now, decision) =>
+    public async Task<PathActionResult> ReturnAsync(string? reservationId, Requester requester, CancellationToken cancellationToken = default)
+    {
+        var result = await ChangeAsync(reservationId, requester, (reservation, now, decision) =>
         {
             var value = reservation.Return(now);
             var refund = Refund.Request(RefundIds.For(reservation.Id), reservation.Id, reservation.PartnerId, value, InvoiceCreditInstrument, now, requester.UserId!, RefundSubject.Reservation);
@@ -100,6 +102,15 @@ public sealed class ReservationService(PartnerHelpDbContext db, PartnerContext p
             db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessage.RefundRequested, refund.Id, CultureInfo.CurrentUICulture.Name, now));
             return new PathActionResult(PathActionStatus.Done, decision, value, refund.Id);
         }, cancellationToken);
+
+        // Done only when the return and its refund committed; a lost race or a second return answers Conflict.
+        if (result.Status == PathActionStatus.Done)
+        {
+            metrics.RefundRequested(RefundSubject.Reservation);
+        }
+
+        return result;
+    }
 
     /// <summary>The arithmetic and decision of a proposed exchange, without changing anything.</summary>
     public async Task<ExchangeQuote?> QuoteExchangeAsync(string? reservationId, ReservationType newType, Money newPrice, Requester requester, CancellationToken cancellationToken = default)

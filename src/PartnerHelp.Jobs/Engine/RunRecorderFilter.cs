@@ -4,6 +4,7 @@ using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Scheduling;
@@ -15,9 +16,10 @@ namespace PartnerHelp.Jobs.Engine;
 /// state history goes with the job (InMemory forgets it on restart, and finished jobs expire after a day); these rows
 /// stay for <see cref="JobsOptions.HistoryRetention"/>, and a run cut off by a crash stays visible as one that never
 /// finished. The row is written when the run starts; a payment run writes it itself with its first commit
-/// (<see cref="RunRecord"/>), and after the run this stores what the job did not.
+/// (<see cref="RunRecord"/>), and after the run this stores what the job did not. Each finished run is also counted on
+/// <see cref="PartnerHelpMetrics"/> by job type and outcome.
 /// </summary>
-public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries retries, TimeProvider time, ILogger<RunRecorderFilter> logger)
+public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries retries, TimeProvider time, PartnerHelpMetrics metrics, ILogger<RunRecorderFilter> logger)
     : JobFilterAttribute, IServerFilter
 {
     /// <inheritdoc />
@@ -61,6 +63,7 @@ public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries re
         var summary = Cut(context.Result?.ToString(), 1000);
         var retrying = !cancelled && error is not null && retries.WillRetry(error, run.Row.RetryAttempt);
         var row = run.Row;
+        metrics.JobRun(MetricJobType(row), retrying ? "retrying" : outcome.ToLowerInvariant());
         if (run.FinishStored && error is null && outcome == row.Outcome && summary == row.Summary)
         {
             return; // the job's last commit stored the finish
@@ -102,6 +105,9 @@ public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries re
             return false;
         }
     }
+
+    /// <summary>The job's group, or for a recurring job its id: closed sets, never a refund id.</summary>
+    private static string MetricJobType(JobAttempt row) => row.JobGroup == JobKind.RecurringGroup ? row.JobName : row.JobGroup;
 
     /// <summary>What the job itself threw, out of Hangfire's and reflection's wrappers.</summary>
     private static Exception Unwrap(Exception exception) =>

@@ -1,5 +1,6 @@
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Refunds.Payments;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Notifications;
 
@@ -10,7 +11,7 @@ namespace PartnerHelp.Jobs.Refunds;
 /// payout already settled, the status job when a later check finds it settled. One transaction marks the
 /// refund Refunded, adds the partner's notification and closes its promise alerts.
 /// </summary>
-public sealed class RefundCompletion(PartnerHelpDbContext db, RefundNotifier notifier, PromiseWatch promise)
+public sealed class RefundCompletion(PartnerHelpDbContext db, RefundNotifier notifier, PromiseWatch promise, PartnerHelpMetrics metrics)
 {
     /// <summary>Marks <paramref name="refund"/> (tracked, Processing) Refunded by <paramref name="payout"/>, notifies the partner and commits.</summary>
     public async Task CompleteAsync(Refund refund, Payout payout, string? culture, DateTimeOffset now, CancellationToken cancellationToken)
@@ -30,5 +31,8 @@ public sealed class RefundCompletion(PartnerHelpDbContext db, RefundNotifier not
 
         await promise.ResolveAsync(refund, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+
+        // After the commit: a run that lost to another settling run throws above (the refund's version) and counts nothing.
+        metrics.RefundSettled(refund);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Core.Refunds.Payments;
+using PartnerHelp.Core.Telemetry;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Scheduling;
@@ -22,6 +23,7 @@ public sealed class RefundPayments(
     RefundCompletion completion,
     IOptions<JobsOptions> options,
     TimeProvider time,
+    PartnerHelpMetrics metrics,
     ILogger<RefundPayments> logger)
 {
     /// <summary>
@@ -86,6 +88,7 @@ public sealed class RefundPayments(
         refund.MarkFailed(now, reason);
         await AlertBook.OpenAsync(db, JobAlertKinds.RefundFailed, refund.Id, $"{refund.OrderId}: {reason}", now, CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
+        metrics.RefundFailed(refund.Subject);
     }
 
     /// <summary>Settles at once; a concurrent run (a status check, a duplicate payment run) that settled first wins.</summary>

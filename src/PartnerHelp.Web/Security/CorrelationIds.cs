@@ -4,12 +4,16 @@ namespace PartnerHelp.Web.Security;
 
 /// <summary>
 /// Every request gets a correlation id — the caller's <c>X-Correlation-Id</c> when it is well formed,
-/// otherwise the trace id — echoed in the response and attached to every log line as a scope.
+/// otherwise the trace id — echoed in the response, attached to every log line as a scope, and to the request's span
+/// (tag and baggage <see cref="TraceTag"/>) so a trace can be found from the id a user or a log line quotes.
 /// </summary>
 public static class CorrelationIds
 {
     /// <summary>The header name.</summary>
     public const string Header = "X-Correlation-Id";
+
+    /// <summary>The span tag and baggage key carrying the id.</summary>
+    public const string TraceTag = "correlation.id";
 
     /// <summary>Adds the middleware.</summary>
     public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app) =>
@@ -19,6 +23,12 @@ public static class CorrelationIds
             var id = IsWellFormed(incoming) ? incoming : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
             context.TraceIdentifier = id;
             context.Response.Headers[Header] = id;
+            if (Activity.Current is { } activity)
+            {
+                activity.SetTag(TraceTag, id);
+                activity.SetBaggage(TraceTag, id);
+            }
+
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PartnerHelp.Requests");
             using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
             {

@@ -64,13 +64,14 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
         await SiteSignIn.AsAsync(a, "admin@contoso.example");
         var chat = await DirectLineCalls.StartAsync(a, b);
 
-        // Each question is posted on one node and answered (read) on the other; the "which order?" it asks is
-        // the conversation's pending intent, which the other node must know when the bare order number arrives.
+        // Each question is posted on one node and answered (read) on the other. The other node must know what the
+        // conversation holds: the pending "which order?" when the bare order number arrives, then the order ("it")
+        // and the topic (a bare new order number) the earlier turns set on the first node.
         (string Text, string? Reason)[] turns =
         [
             ("Why is my cancel button disabled?", null),
             ("CT-1006", "UpgradedWithGoldDiscount"),
-            ("Why can't I cancel my order?", null),
+            ("Why can't I cancel it?", "UpgradedWithGoldDiscount"),
             ("CT-1004", "ProductKeysViewed"),
         ];
         var replies = new List<string>();

@@ -28,6 +28,12 @@ public sealed partial class DashboardClient(HttpClient client) : IDisposable
     /// <summary>A dashboard page's HTML, entities decoded.</summary>
     public async Task<string> PageAsync(string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
 
+    /// <summary>
+    /// A dashboard page's text without its markup, entities decoded: what an operator reads. Hangfire highlights stack
+    /// traces with a span per type and method, so a frame is one string only in the text.
+    /// </summary>
+    public async Task<string> TextAsync(string path) => WebUtility.HtmlDecode(MarkupPattern().Replace(await client.GetStringAsync(path), string.Empty));
+
     /// <summary>Posts a dashboard command with the antiforgery header; <paramref name="form"/> is the body (e.g. <c>jobs[]</c>).</summary>
     public async Task<HttpResponseMessage> PostAsync(
         string path, IEnumerable<KeyValuePair<string, string>>? form = null, bool withToken = true, (string Header, string Token)? tokenOverride = null)
@@ -72,6 +78,9 @@ public sealed partial class DashboardClient(HttpClient client) : IDisposable
         var html = await client.GetStringAsync("/admin/jobs/audit");
         return (WebUtility.HtmlDecode(HeaderPattern().Match(html).Groups[1].Value), WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value));
     }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex MarkupPattern();
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\"")]
     private static partial Regex HeaderPattern();

@@ -110,7 +110,7 @@ public sealed class RefundJobsTests
         var jobId = (await DashboardClient.JobIdsAsync(factory, "RF-CT-1001"))[0];
         await JobsSite.WaitForAsync(factory, async _ => (await ops.PageAsync("/admin/jobs/retries")).Contains("Pay refund RF-CT-1001", StringComparison.Ordinal), "the retries list");
 
-        var detail = await ops.PageAsync($"/admin/jobs/jobs/details/{jobId}");
+        var detail = await ops.TextAsync($"/admin/jobs/jobs/details/{jobId}");
         Assert.Contains("PartnerHelp.Core.Refunds.Payments.PaymentTransientException", detail, StringComparison.Ordinal);
         Assert.Contains("at PartnerHelp.Jobs.Payments.PaymentProcessorSimulator.PayAsync", detail, StringComparison.Ordinal);
         Assert.Contains("Retry attempt 1 of 10", detail, StringComparison.Ordinal);

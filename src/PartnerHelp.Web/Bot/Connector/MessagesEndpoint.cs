@@ -82,6 +82,7 @@ public static class MessagesEndpoint
         var siteBase = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         var reply = await bot.ReplyAsync(activity, conversation, siteBase, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        bot.Committed(activity, reply);
         if (reply is not null && !await connector.ReplyAsync(serviceUrl, conversationId, ActivityJson.String(activity, "id"), reply, cancellationToken))
         {
             return errors.BotFailed();

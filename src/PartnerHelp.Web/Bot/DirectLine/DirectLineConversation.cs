@@ -83,6 +83,7 @@ public sealed class DirectLineConversation(
 
         reply?.Remove("serviceUrl");
         var ids = await log.AppendAsync(conversationId, reply is null ? [activity] : [activity, reply], last, cancellationToken);
+        bot.Committed(activity, reply);
         return ids[0];
     }
 }
