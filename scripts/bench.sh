@@ -6,7 +6,8 @@
 #
 # Usage: ./scripts/bench.sh [micro] [pages] [bot] [jobs] [scale] [soak]     (no argument = all of them)
 #   micro  BenchmarkDotNet: eligibility evaluations/s per core and bytes allocated per evaluation; one SQLite
-#          statement through EF Core and through plain ADO.NET (figures, no budget)
+#          statement through EF Core and through plain ADO.NET (figures, no budget); loading the bot's recognizer
+#          model and reading a message with it
 #   pages  wrk: signed-in first views (memberships, order page; many sessions, a new URL every request) and cached
 #          reloads vs the stock `dotnet new webapp` home page, alternating; /healthz, output cache, startup, memory
 #   bot    Direct Line client loop: reply time median/p95, 100 concurrent conversations
@@ -67,7 +68,7 @@ for s in "${selected[@]}"; do
       micro_args=(--filter '*')
       [ -z "${MICRO_ARGS:-}" ] || read -ra micro_args <<<"$MICRO_ARGS"
       dotnet run -c Release --project benchmarks/PartnerHelp.Benchmarks -- "${micro_args[@]}" | tee "$work/micro.txt" || true
-      grep -E '^(verdict|figure store_)' "$work/micro.txt" >>"$figures" || true ;;
+      grep -E '^(verdict|figure store_|figure recognizer_)' "$work/micro.txt" >>"$figures" || true ;;
     pages) bench_pages ;;
     bot) bench_bot ;;
     jobs) bench_jobs ;;

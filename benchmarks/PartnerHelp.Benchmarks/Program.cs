@@ -11,6 +11,9 @@ public static class Program
     /// <summary>Budget: evaluations per second on one core for a typical order.</summary>
     public const double EligibilityBudgetPerSecond = 1_000_000;
 
+    /// <summary>Budget: loading the bot's recognizer model (100 ms, in nanoseconds).</summary>
+    public const double RecognizerLoadBudgetNanoseconds = 100e6;
+
     public static int Main(string[] args)
     {
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary));
@@ -23,6 +26,15 @@ public static class Program
             var stats = report.ResultStatistics!;
             var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
             var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+            if (report.BenchmarkCase.Descriptor.Type == typeof(RecognizerBenchmarks))
+            {
+                // Loading the shipped model replaces training at start-up: "well under a second" is read as < 100 ms.
+                Console.WriteLine(name == nameof(RecognizerBenchmarks.LoadModel)
+                    ? string.Create(CultureInfo.InvariantCulture, $"verdict recognizer_{name}: {stats.Mean / 1e6:N1} ms (median {stats.Median / 1e6:N1}), {allocated / 1048576.0:N1} MB allocated (budget < 100 ms): {(stats.Mean < RecognizerLoadBudgetNanoseconds ? "PASS" : "MISS")}")
+                    : string.Create(CultureInfo.InvariantCulture, $"figure recognizer_{name}: {stats.Mean / 1000:N1} µs per message (median {stats.Median / 1000:N1}), {allocated / 1024.0:N0} KB allocated"));
+                continue;
+            }
+
             if (report.BenchmarkCase.Descriptor.Type == typeof(StoreCommandBenchmarks))
             {
                 // No budget: the figure that tells what a hand-written job path would save per statement, as a share

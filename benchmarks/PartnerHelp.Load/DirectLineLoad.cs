@@ -88,6 +88,32 @@ public static class DirectLineLoad
         return errors == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// For a site that is still starting: retries until a conversation starts, then asks one question that needs the
+    /// recognizer and waits for the reply (the caller times site start to this reply). 1 when none came in time.
+    /// </summary>
+    public static async Task<int> FirstReplyAsync(string url, string secret, TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            try
+            {
+                var conversation = await Conversation.StartAsync(http, secret, "first");
+                var (ms, _, _) = await conversation.AskAsync(Questions[4]);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"figure bot_first_reply_ms {ms:F1} (the first question, once a conversation started)"));
+                return 0;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        return 1;
+    }
+
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 

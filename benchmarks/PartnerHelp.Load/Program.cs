@@ -5,7 +5,7 @@ namespace PartnerHelp.Load;
 /// <summary>
 /// Load clients and data generators for ./scripts/bench.sh: each command prints "figure …" lines the script
 /// collects. Commands: seed-orders, scale, refunds, refunds-done, refunds-run, refunds-direct, hangfire-noop,
-/// cancel-latency, bot.
+/// cancel-latency, bot, bot-first.
 /// </summary>
 public static class Program
 {
@@ -40,8 +40,10 @@ public static class Program
                     TimeSpan.FromMilliseconds(options.Number("interval", 100)), timeout);
             case "bot":
                 return await DirectLineLoad.RunAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), options.Number("samples", 200), options.Number("conversations", 100), TimeSpan.FromSeconds(options.Number("seconds", 20)));
+            case "bot-first":
+                return await DirectLineLoad.FirstReplyAsync(options.Text("url", "http://127.0.0.1:5080"), options.Text("secret", ""), TimeSpan.FromSeconds(options.Number("timeout", 60)));
             default:
-                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|refunds-run|refunds-direct|hangfire-noop|cancel-latency|bot [--key value …]");
+                await Console.Error.WriteLineAsync("usage: PartnerHelp.Load seed-orders|scale|refunds|refunds-done|refunds-run|refunds-direct|hangfire-noop|cancel-latency|bot|bot-first [--key value …]");
                 return 2;
         }
     }

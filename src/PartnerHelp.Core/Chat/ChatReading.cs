@@ -11,6 +11,7 @@ namespace PartnerHelp.Core.Chat;
 /// <param name="Dates">Dates in the message, those in the question first.</param>
 /// <param name="Amounts">Money amounts in the message.</param>
 /// <param name="Question">The part of the message the topic was read from (the whole text unless it is long).</param>
+/// <param name="Scores">Every topic's probability, indexed by <see cref="ChatTopic"/> (empty when nothing was read).</param>
 public sealed record ChatReading(
     ChatTopic Topic,
     float Confidence,
@@ -21,8 +22,12 @@ public sealed record ChatReading(
     IReadOnlyList<string> BareNumbers,
     IReadOnlyList<DateOnly> Dates,
     IReadOnlyList<(decimal Amount, string? Currency)> Amounts,
-    string Question)
+    string Question,
+    IReadOnlyList<float> Scores)
 {
+    /// <summary>The probability of <paramref name="topic"/> (0 when nothing was read).</summary>
+    public float Score(ChatTopic topic) => (int)topic < Scores.Count ? Scores[(int)topic] : 0f;
+
     /// <summary>An empty message.</summary>
-    public static ChatReading Empty { get; } = new(ChatTopic.None, 1f, ChatTopic.None, 0f, null, [], [], [], [], string.Empty);
+    public static ChatReading Empty { get; } = new(ChatTopic.None, 1f, ChatTopic.None, 0f, null, [], [], [], [], string.Empty, []);
 }

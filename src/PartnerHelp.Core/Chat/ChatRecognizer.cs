@@ -1,86 +1,42 @@
-using System.Diagnostics;
-
 namespace PartnerHelp.Core.Chat;
 
 /// <summary>
-/// The help bot's understanding component: two classifiers trained at start-up on the embedded utterance set
-/// (<see cref="UtteranceSet"/>) — the topic of a message and the language it is written in — with the entities
-/// beside them (ids, dates, amounts). In-process, no files or downloads; thread-safe once constructed.
+/// The help bot's understanding component: two classifiers — the topic of a message and the language it is written
+/// in — trained offline on the utterance set (<see cref="RecognizerTrainer"/>) and shipped in the assembly, with the
+/// entities beside them (ids, dates, amounts). In-process, no files or downloads; thread-safe once constructed.
 /// </summary>
 public sealed class ChatRecognizer
 {
-    private const int TopicBits = 17;
-    private const int LanguageBits = 16;
+    /// <summary>How many topics the topic model tells apart (every <see cref="ChatTopic"/>).</summary>
+    internal static readonly int TopicCount = Enum.GetValues<ChatTopic>().Length;
+
     private const float ClearLanguage = 0.6f;
     private const int MaxContext = 6000;
-    private const int MaxSample = 120;
+
+    // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
+    private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
 
     private readonly SoftmaxModel _topics;
     private readonly SoftmaxModel _languages;
 
-    /// <summary>Trains on the embedded utterance set.</summary>
+    /// <summary>Loads the model shipped in the assembly (trained offline by <c>./scripts/train-bot.sh</c>).</summary>
     public ChatRecognizer()
-        : this(UtteranceSet.Load())
+        : this(RecognizerModel.LoadEmbedded())
     {
     }
 
-    /// <summary>
-    /// Trains on <paramref name="utterances"/>; the language model also learns from <paramref name="languageSamples"/>
-    /// (any text known to be in a site language, e.g. the site's own translated strings).
-    /// </summary>
-    public ChatRecognizer(IReadOnlyList<Utterance> utterances, IReadOnlyList<(string Language, string Text)>? languageSamples = null)
+    /// <summary>Reads with <paramref name="model"/>.</summary>
+    public ChatRecognizer(RecognizerModel model)
     {
-        ArgumentNullException.ThrowIfNull(utterances);
-        var clock = Stopwatch.StartNew();
-        var random = new Random(20261206);
-        var topicExamples = new List<(SparseVector, int)>(utterances.Count * 2);
-        var languageExamples = new List<(SparseVector, int)>(utterances.Count * 2);
-        foreach (var utterance in utterances)
-        {
-            var topic = Array.IndexOf(Topics, utterance.Topic);
-            var language = IndexOfLanguage(utterance.Language);
-            var normalized = ResourceIds.Normalize(utterance.Text);
-            topicExamples.Add((TopicFeatures(normalized), topic));
-            topicExamples.Add((TopicFeatures(UtteranceSet.WithTypos(normalized, random)), topic));
-            if (utterance.Language != "en")
-            {
-                topicExamples.Add((TopicFeatures(UtteranceSet.WithEnglishTerm(normalized, random)), topic));
-            }
-
-            languageExamples.Add((TextFeatures.Language(Unnamed(normalized), LanguageBits), language));
-            var plain = UtteranceSet.WithoutDiacritics(normalized);
-            if (plain != normalized)
-            {
-                languageExamples.Add((TextFeatures.Language(Unnamed(plain), LanguageBits), language));
-            }
-
-            if (utterance.Language != "en")
-            {
-                // Partners often keep the English product word in their own sentence ("hủy order", "den Refund").
-                languageExamples.Add((TextFeatures.Language(Unnamed(UtteranceSet.WithEnglishTerm(normalized, random)), LanguageBits), language));
-            }
-        }
-
-        // Long strings teach nothing their first sentence does not, and cost training time at every start.
-        foreach (var (language, sample) in languageSamples ?? [])
-        {
-            var normalized = ResourceIds.Normalize(sample.Length > MaxSample ? sample[..MaxSample] : sample);
-            languageExamples.Add((TextFeatures.Language(normalized, LanguageBits), IndexOfLanguage(language)));
-        }
-
-        var topicTraining = Task.Run(() => SoftmaxModel.Train(topicExamples, Topics.Length, TopicBits, epochs: 10, rate: 2f, seed: 7));
-        _languages = SoftmaxModel.Train(languageExamples, UtteranceSet.Languages.Count, LanguageBits, epochs: 5, rate: 2f, seed: 11);
-        _topics = topicTraining.GetAwaiter().GetResult();
-        TrainingTime = clock.Elapsed;
-        UtteranceCount = utterances.Count;
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _topics = model.Topics;
+        _languages = model.Languages;
     }
 
-    /// <summary>How long training took (start-up cost of the component).</summary>
-    public TimeSpan TrainingTime { get; }
-
-    /// <summary>How many utterances it was trained on.</summary>
-    public int UtteranceCount { get; }
+    /// <summary>The trained model this recognizer reads with.</summary>
+    public RecognizerModel Model { get; }
 
     /// <summary>Reads topic, language and entities of <paramref name="text"/>; <paramref name="today"/> anchors dates without a year.</summary>
     public ChatReading Read(string? text, DateOnly today)
@@ -98,7 +54,7 @@ public sealed class ChatRecognizer
         var bestScore = float.MinValue;
         foreach (var segment in segments)
         {
-            _topics.Predict(TopicFeatures(segment), probabilities);
+            _topics.Predict(TextFeatures.TopicOf(segment, _topics.Bits), probabilities);
             var score = segments.Count == 1 ? 0f : QuestionScore(segment, probabilities);
             if (score > bestScore)
             {
@@ -111,7 +67,7 @@ public sealed class ChatRecognizer
         if (segments.Count > 1)
         {
             // The question decides, the rest of a long text adds its context ("it" in the question is the order above).
-            _topics.Predict(TopicFeatures(normalized.Length > MaxContext ? normalized[..MaxContext] : normalized), probabilities);
+            _topics.Predict(TextFeatures.TopicOf(normalized.Length > MaxContext ? normalized[..MaxContext] : normalized, _topics.Bits), probabilities);
             for (var k = 0; k < best.Length; k++)
             {
                 best[k] = (0.65f * best[k]) + (0.35f * probabilities[k]);
@@ -134,7 +90,7 @@ public sealed class ChatRecognizer
         return new ChatReading(
             Topics[ranked[0]], best[ranked[0]], Topics[ranked[1]], best[ranked[1]], language.Language,
             resources, ResourceIds.BareNumbers(question, inQuestion).Concat(ResourceIds.BareNumbers(normalized, everywhere)).Distinct().ToList(),
-            dates, ChatAmounts.Find(normalized), question);
+            dates, ChatAmounts.Find(normalized), question, best);
     }
 
     /// <summary>The site culture <paramref name="text"/> is clearly written in, with the model's confidence; null when unclear.</summary>
@@ -144,6 +100,7 @@ public sealed class ChatRecognizer
         var normalized = ResourceIds.Normalize(text);
         var letters = 0;
         var japanese = 0;
+        var kana = 0;
         var arabic = 0;
         foreach (var c in normalized)
         {
@@ -153,35 +110,35 @@ public sealed class ChatRecognizer
             }
 
             letters++;
+            kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
             japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
             arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
         }
 
-        // A script of its own decides; Latin-script languages are told apart by the model.
-        if (japanese * 3 >= letters && japanese > 0)
+        // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
+        // grammar (particles, endings), so a few of them make the sentence Japanese however many English product
+        // words it carries ("CT-1001のcancelとrefundはできる？"); Arabic words likewise carry the grammar of a mixed sentence.
+        if ((japanese * 3 >= letters && japanese > 0) || kana >= MixedScriptLetters)
         {
             return ("ja", 1f);
         }
 
-        if (arabic * 3 >= letters && arabic > 0)
+        if ((arabic * 3 >= letters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
         {
             return ("ar", 1f);
         }
 
-        var unnamed = Unnamed(normalized);
+        var unnamed = TextFeatures.Unnamed(normalized);
         if (unnamed.Count(char.IsLetter) < 3)
         {
             return (null, 0f);
         }
 
         var probabilities = new float[UtteranceSet.Languages.Count];
-        _languages.Predict(TextFeatures.Language(unnamed, LanguageBits), probabilities);
+        _languages.Predict(TextFeatures.Language(unnamed, _languages.Bits), probabilities);
         var top = Array.IndexOf(probabilities, probabilities.Max());
         return probabilities[top] >= ClearLanguage ? (UtteranceSet.Languages[top], probabilities[top]) : (null, probabilities[top]);
     }
-
-    private static SparseVector TopicFeatures(string normalized) =>
-        TextFeatures.Topic(TextFeatures.TopicText(normalized, ResourceIds.Find(normalized)), TopicBits);
 
     // A long text's question is the sentence that most clearly asks about one of the topics, a question mark helping.
     private static float QuestionScore(string segment, float[] probabilities)
@@ -196,30 +153,5 @@ public sealed class ChatRecognizer
         }
 
         return substantive + (QuestionFinder.IsAsked(segment) ? 0.35f : 0f) + (ResourceIds.Find(segment).Count > 0 ? 0.1f : 0f);
-    }
-
-    private static string Unnamed(string normalized)
-    {
-        var ids = ResourceIds.Find(normalized);
-        var text = normalized;
-        for (var i = ids.Count - 1; i >= 0; i--)
-        {
-            text = string.Concat(text.AsSpan(0, ids[i].Index), " ", text.AsSpan(ids[i].Index + ids[i].Length));
-        }
-
-        return text;
-    }
-
-    private static int IndexOfLanguage(string language)
-    {
-        for (var i = 0; i < UtteranceSet.Languages.Count; i++)
-        {
-            if (UtteranceSet.Languages[i] == language)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"Unknown language {language}.", nameof(language));
     }
 }

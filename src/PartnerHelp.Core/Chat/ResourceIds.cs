@@ -5,7 +5,8 @@ namespace PartnerHelp.Core.Chat;
 
 /// <summary>
 /// Finds resource ids as people write them: any case, with a hyphen, underscore, space or nothing between
-/// letters and digits ("CT-1002", "ct1002", "ct 1002", "NW SUB 1001", "so-5001/2"), full-width forms too.
+/// letters and digits ("CT-1002", "ct1002", "ct 1002", "NW SUB 1001", "so-5001/2"), full-width forms too, and a
+/// store order's item by its number in the nine languages ("item 2 of SO-5001", <see cref="StoreItems"/>).
 /// Most specific first, and a span taken by one id is not read again ("SO-5001-2" is not also "SO-5001").
 /// </summary>
 public static partial class ResourceIds
@@ -64,6 +65,11 @@ public static partial class ResourceIds
         Take(CreditRequestPattern(), normalized, taken, found, m => new(NamedResourceKind.CreditRequest, $"CR-{m.Groups[1].Value}-{m.Groups[2].Value.ToUpperInvariant()}"));
         Take(SubscriptionPattern(), normalized, taken, found, m => new(NamedResourceKind.CspSubscription, $"{m.Groups[1].Value.ToUpperInvariant()}-SUB-{m.Groups[2].Value}"));
         Take(StoreItemPattern(), normalized, taken, found, m => new(NamedResourceKind.StoreOrderItem, $"SO-{m.Groups[1].Value}-{m.Groups[2].Value}"));
+        foreach (var itemOf in StoreItems.Patterns)
+        {
+            Take(itemOf, normalized, taken, found, StoreItems.Resource);
+        }
+
         Take(StoreOrderPattern(), normalized, taken, found, m => new(NamedResourceKind.StoreOrder, $"SO-{m.Groups[1].Value}"));
         Take(IncidentPattern(), normalized, taken, found, m => new(NamedResourceKind.Incident, $"INC-{m.Groups[1].Value}"));
         Take(OrderPattern(), normalized, taken, found, m => NotPrefixes.Contains(m.Groups[1].Value) ? null : new(NamedResourceKind.MembershipOrder, $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[3].Value}"));

@@ -2,21 +2,31 @@ namespace PartnerHelp.Core.Chat;
 
 /// <summary>
 /// Multinomial logistic regression over hashed sparse features, trained by stochastic gradient descent with
-/// a fixed seed (the same utterances always give the same model). Small enough to train at start-up.
+/// a fixed seed (the same utterances always give the same model). Trained offline by the repository's trainer
+/// (<see cref="RecognizerTrainer"/>) and shipped quantised (<see cref="ModelFile"/>).
 /// </summary>
 internal sealed class SoftmaxModel
 {
     private readonly float[] _weights;
     private readonly float[] _bias;
 
-    private SoftmaxModel(int classes, int bits)
+    public SoftmaxModel(int classes, int bits)
     {
         Classes = classes;
+        Bits = bits;
         _weights = new float[(1 << bits) * classes];
         _bias = new float[classes];
     }
 
     public int Classes { get; }
+
+    public int Bits { get; }
+
+    /// <summary>The weights, feature by feature (one row of <see cref="Classes"/> values per hashed feature).</summary>
+    public Span<float> Weights => _weights;
+
+    /// <summary>One bias per class.</summary>
+    public Span<float> Bias => _bias;
 
     /// <summary>Trains on <paramref name="examples"/> (features, class) for <paramref name="epochs"/> shuffled passes.</summary>
     public static SoftmaxModel Train(IReadOnlyList<(SparseVector X, int Y)> examples, int classes, int bits, int epochs, float rate, int seed)

@@ -42,6 +42,22 @@ internal static partial class TextFeatures
         return Vector(hashes, bits);
     }
 
+    /// <summary>Topic features of a normalised text (<see cref="ResourceIds.Normalize"/>): its ids masked by kind, then <see cref="Topic"/>.</summary>
+    public static SparseVector TopicOf(string normalized, int bits) => Topic(TopicText(normalized, ResourceIds.Find(normalized)), bits);
+
+    /// <summary><paramref name="normalized"/> without its ids: an id says nothing about the language around it.</summary>
+    public static string Unnamed(string normalized)
+    {
+        var ids = ResourceIds.Find(normalized);
+        var text = normalized;
+        for (var i = ids.Count - 1; i >= 0; i--)
+        {
+            text = string.Concat(text.AsSpan(0, ids[i].Index), " ", text.AsSpan(ids[i].Index + ids[i].Length));
+        }
+
+        return text;
+    }
+
     /// <summary>Features for language identification: the lower-cased text with its diacritics, ids and digits removed.</summary>
     public static SparseVector Language(string normalized, int bits)
     {

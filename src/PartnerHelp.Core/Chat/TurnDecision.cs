@@ -27,6 +27,11 @@ public static class TurnDecision
                 : topic;
         }
 
+        if (ContinuesLastTopic(reading, state, topic))
+        {
+            topic = ChatTopic.FollowUp;
+        }
+
         var vague = topic is ChatTopic.FollowUp or ChatTopic.None or ChatTopic.Help || reading.Confidence < 0.5f;
         if (state is { Waiting: DialogWait.Resource, Topic: { } asked } && named is not null && vague)
         {
@@ -72,21 +77,54 @@ public static class TurnDecision
     }
 
     /// <summary>
-    /// Whether a message about one membership order is torn between "can it be cancelled / refunded" and "where is its
-    /// refund": then the order itself decides (one with a refund under way is asked about that refund).
+    /// In a conversation a short message more often continues the last answer than starts a new subject ("can they do
+    /// it for me?" after a reservation answer): the last topic gets the follow-up reading's probability plus
+    /// <see cref="ContextWeight"/>, and is continued when that makes it likelier than the message's own reading.
     /// </summary>
-    public static bool IsTornOverRefund(ChatReading reading, TurnPlan plan)
+    private static bool ContinuesLastTopic(ChatReading reading, DialogState state, ChatTopic topic) =>
+        state.Topic is { } last && IsAnswerTopic(last) && topic != last && topic != ChatTopic.FollowUp
+        && state.Waiting != DialogWait.Clarify && reading.Question.Length <= ContextualLength && reading.Scores.Count > 0
+        && reading.Score(last) + reading.Score(ChatTopic.FollowUp) + ContextWeight > reading.Score(topic);
+
+    /// <summary>What the last topic weighs in a conversation (<see cref="ContinuesLastTopic"/>).</summary>
+    public const float ContextWeight = 0.15f;
+
+    /// <summary>Messages up to this long are read in the conversation's context; longer ones stand on their own.</summary>
+    public const int ContextualLength = 160;
+
+    /// <summary>
+    /// Whether the order itself decides between "can it be cancelled / refunded" and "where is its refund" for a message
+    /// about one membership order (one with a refund under way is asked about that refund, any other about whether it
+    /// can be cancelled and refunded). It does for every refund question about an order: an order without a refund has
+    /// no refund to report, and "can I cancel CT-1001 and get my money back?" needs its eligibility, not "no refund".
+    /// It does for an eligibility question when the message is torn: the two readings are the top two and close, or the
+    /// weaker still has <see cref="TornFloor"/> ("is the refund of CT-1008 released?" mixes both).
+    /// </summary>
+    public static bool OrderDecidesRefundTopic(ChatReading reading, TurnPlan plan)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Resource is { Kind: NamedResourceKind.MembershipOrder }
-            && plan.Topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus
-            && (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility)
-            && reading.Confidence - reading.RunnerUpConfidence < TornMargin;
+        if (plan.Resource is not { Kind: NamedResourceKind.MembershipOrder } || plan.Topic is not (ChatTopic.OrderEligibility or ChatTopic.RefundStatus))
+        {
+            return false;
+        }
+
+        if (plan.Topic == ChatTopic.RefundStatus)
+        {
+            return true;
+        }
+
+        var topTwo = (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility);
+        return (topTwo && reading.Confidence - reading.RunnerUpConfidence < TornMargin)
+            || (reading.Topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus
+                && Math.Min(reading.Score(ChatTopic.OrderEligibility), reading.Score(ChatTopic.RefundStatus)) >= TornFloor);
     }
 
-    /// <summary>How close the two readings must be for <see cref="IsTornOverRefund"/>.</summary>
+    /// <summary>How close the two readings must be for <see cref="OrderDecidesRefundTopic"/>.</summary>
     public const float TornMargin = 0.35f;
+
+    /// <summary>What the weaker of the two readings must have for <see cref="OrderDecidesRefundTopic"/> whatever the margin.</summary>
+    public const float TornFloor = 0.12f;
 
     /// <summary>The topic an answer about a resource of <paramref name="kind"/> has, given what was asked.</summary>
     public static ChatTopic Align(ChatTopic asked, NamedResourceKind kind) => kind switch

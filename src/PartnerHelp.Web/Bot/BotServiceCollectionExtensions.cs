@@ -14,7 +14,7 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
         services.AddSingleton<BotRateLimits>();
-        services.AddSingleton(provider => new ChatRecognizer(UtteranceSet.Load(), ChatLanguageSamples.FromResources(provider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizerFactory>())));
+        services.AddSingleton(_ => new ChatRecognizer(RecognizerModel.LoadEmbedded()));
         services.AddHostedService<ChatRecognizerWarmUp>();
         services.AddScoped<OrderAnswers>();
         services.AddScoped<PathAnswers>();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Chat;
 using PartnerHelp.Web.Bot.Dialog;
 using PartnerHelp.Web.Localization;
@@ -9,9 +11,18 @@ namespace PartnerHelp.Web.Bot;
 /// <summary>
 /// Text in every site language for the recognizer's language model: the site's own translated strings (pages,
 /// answers, errors), sentence by sentence. Thousands of real sentences per language, already in the repository.
+/// A training input (<c>./scripts/train-bot.sh</c>, and the test that the shipped model is current), not read by
+/// the running site.
 /// </summary>
 public static partial class ChatLanguageSamples
 {
+    /// <summary>The samples of the site's resources, read without a host (as the site's localization finds them).</summary>
+    public static IReadOnlyList<(string Language, string Text)> FromSiteResources()
+    {
+        var options = Options.Create(new LocalizationOptions { ResourcesPath = "Resources" });
+        return FromResources(new ResourceManagerStringLocalizerFactory(options, NullLoggerFactory.Instance));
+    }
+
     /// <summary>The translated strings of every resource in <c>Resources/</c>, each labelled with its culture.</summary>
     public static IReadOnlyList<(string Language, string Text)> FromResources(IStringLocalizerFactory factory)
     {

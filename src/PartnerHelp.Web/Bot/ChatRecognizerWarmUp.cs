@@ -3,8 +3,8 @@ using PartnerHelp.Core.Chat;
 namespace PartnerHelp.Web.Bot;
 
 /// <summary>
-/// Trains the bot's recognizer while the site starts, off the start-up path, so the first message does not wait
-/// for it and the training time is logged.
+/// Loads the bot's recognizer (the model trained offline and shipped in PartnerHelp.Core) while the site starts,
+/// off the start-up path, so the first message does not wait for it; the load time is logged.
 /// </summary>
 public sealed class ChatRecognizerWarmUp(IServiceProvider services, ILogger<ChatRecognizerWarmUp> logger) : BackgroundService
 {
@@ -12,8 +12,8 @@ public sealed class ChatRecognizerWarmUp(IServiceProvider services, ILogger<Chat
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
         () =>
         {
-            var recognizer = services.GetRequiredService<ChatRecognizer>();
-            logger.LogInformation("Help-bot recognizer trained on {Utterances} utterances in {Milliseconds:F0} ms", recognizer.UtteranceCount, recognizer.TrainingTime.TotalMilliseconds);
+            var model = services.GetRequiredService<ChatRecognizer>().Model;
+            logger.LogInformation("Help-bot recognizer loaded ({Utterances} utterances) in {Milliseconds:F1} ms", model.UtteranceCount, model.LoadTime.TotalMilliseconds);
         },
         stoppingToken);
 }

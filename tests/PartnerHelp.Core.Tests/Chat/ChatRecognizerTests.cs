@@ -16,7 +16,7 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
         var report = new AccuracyReport();
         for (var fold = 0; fold < 5; fold++)
         {
-            var recognizer = new ChatRecognizer(rows.Where((_, i) => i % 5 != fold).ToList());
+            var recognizer = new ChatRecognizer(RecognizerTrainer.Train(rows.Where((_, i) => i % 5 != fold).ToList(), []));
             foreach (var row in rows.Where((_, i) => i % 5 == fold))
             {
                 report.Add(row, recognizer.Read(row.Text, Recognizers.Today).Topic);
@@ -55,11 +55,32 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Training_IsQuick_AndUsesEveryUtterance()
+    public void ShippedModel_IsLoaded_WithItsSizeAndLoadTime()
     {
-        var recognizer = new ChatRecognizer();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{recognizer.UtteranceCount} utterances, trained in {recognizer.TrainingTime.TotalMilliseconds:F0} ms"));
-        Assert.Equal(UtteranceSet.Load().Count, recognizer.UtteranceCount);
+        var model = RecognizerModel.LoadEmbedded();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.UtteranceCount} utterances, loaded in {model.LoadTime.TotalMilliseconds:F1} ms"));
+        Assert.Equal(UtteranceSet.Load().Count, model.UtteranceCount);
+    }
+
+    [Fact]
+    public void SavedModel_ReadsBack_AsTheTrainedOne_WithinItsQuantisation()
+    {
+        var rows = UtteranceSet.Load().Where((_, i) => i % 4 == 0).ToList();
+        var trained = RecognizerTrainer.Train(rows, [("sv", "Ett exempel på svensk text för språkmodellen.")]);
+        using var file = new MemoryStream();
+        trained.Save(file);
+        file.Position = 0;
+
+        var loaded = RecognizerModel.Load(file);
+
+        Assert.Equal(trained.Fingerprint, loaded.Fingerprint);
+        Assert.Equal(RecognizerTrainer.Fingerprint(rows, [("sv", "Ett exempel på svensk text för språkmodellen.")]), loaded.Fingerprint);
+        Assert.NotEqual(RecognizerTrainer.Fingerprint(rows.Skip(1).ToList(), []), loaded.Fingerprint);
+        Assert.InRange(trained.Difference(loaded), 0f, 0.01f);
+        foreach (var row in rows.Take(200))
+        {
+            Assert.Equal(new ChatRecognizer(trained).Read(row.Text, Recognizers.Today).Topic, new ChatRecognizer(loaded).Read(row.Text, Recognizers.Today).Topic);
+        }
     }
 
     [Theory]

@@ -56,6 +56,60 @@ public sealed class DialogStateTests
         Assert.Null(plan.Resource);
     }
 
+    [Fact]
+    public void Decide_ContinuesTheLastTopic_WhenAShortMessageLeansBothWays()
+    {
+        // "and who can do it?" after a reservation answer: read alone a little more Help than Reservation.
+        var state = new DialogState(ChatTopic.Reservation, null, DialogWait.Nothing, null, false);
+        var reading = Scored("who can do it?", (ChatTopic.Help, 0.4f), (ChatTopic.Reservation, 0.2f), (ChatTopic.FollowUp, 0.1f));
+        Assert.Equal(ChatTopic.Reservation, TurnDecision.Decide(reading, state, null).Topic);
+    }
+
+    [Fact]
+    public void Decide_StartsANewSubject_WhenTheMessageClearlyHasOne()
+    {
+        var state = new DialogState(ChatTopic.Reservation, null, DialogWait.Nothing, null, false);
+        var reading = Scored("how do I open a ticket?", (ChatTopic.SupportTicket, 0.8f), (ChatTopic.Reservation, 0.1f), (ChatTopic.FollowUp, 0.05f));
+        Assert.Equal(ChatTopic.SupportTicket, TurnDecision.Decide(reading, state, null).Topic);
+    }
+
+    [Theory]
+    [InlineData(0.7f, 0.2f, true)]
+    [InlineData(0.9f, 0.05f, false)]
+    public void OrderDecidesRefundTopic_WhenTheWeakerReadingStillCounts(float eligibility, float refund, bool torn)
+    {
+        var reading = Scored("refund of CT-1008 released?", (ChatTopic.OrderEligibility, eligibility), (ChatTopic.RefundStatus, refund), (ChatTopic.Help, 0.01f));
+        var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1008"));
+        Assert.Equal(torn, TurnDecision.OrderDecidesRefundTopic(reading, plan));
+    }
+
+    [Fact]
+    public void OrderDecidesRefundTopic_ForEveryRefundQuestionAboutAnOrder()
+    {
+        // "where is my refund for CT-1001?": only the order knows whether there is a refund to report.
+        var reading = Scored("where is my refund for CT-1001?", (ChatTopic.RefundStatus, 0.95f), (ChatTopic.OrderEligibility, 0.01f), (ChatTopic.Help, 0.01f));
+        var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1001"));
+        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan));
+    }
+
+    // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.
+    private static ChatReading Scored(string question, params (ChatTopic Topic, float Score)[] scores)
+    {
+        var all = new float[Enum.GetValues<ChatTopic>().Length];
+        var rest = (1f - scores.Sum(s => s.Score)) / (all.Length - scores.Length);
+        Array.Fill(all, rest);
+        foreach (var (topic, score) in scores)
+        {
+            all[(int)topic] = score;
+        }
+
+        return ChatReading.Empty with
+        {
+            Topic = scores[0].Topic, Confidence = scores[0].Score, RunnerUp = scores[1].Topic, RunnerUpConfidence = scores[1].Score,
+            Question = question, Scores = all,
+        };
+    }
+
     private static ChatReading Reading(ChatTopic topic, float confidence, ChatTopic runnerUp, float runnerUpConfidence = 0.05f) =>
         ChatReading.Empty with { Topic = topic, Confidence = confidence, RunnerUp = runnerUp, RunnerUpConfidence = runnerUpConfidence };
 }

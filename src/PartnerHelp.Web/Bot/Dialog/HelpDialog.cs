@@ -40,7 +40,7 @@ public sealed class HelpDialog(
         turn.Conversation.Locale = culture;
         var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken);
         var plan = TurnDecision.Decide(reading, state, named);
-        if (TurnDecision.IsTornOverRefund(reading, plan) && turn.Requester.IsAuthenticated)
+        if (TurnDecision.OrderDecidesRefundTopic(reading, plan) && turn.Requester.IsAuthenticated)
         {
             plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }

@@ -42,11 +42,13 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
                 }
             }
 
-            // A refund question about "my 475 USD" means the order of that amount that has a refund.
-            var refundsOnly = reading.Topic == ChatTopic.RefundStatus;
+            // "My 1,900 USD order" names the one order of that amount; of several, a refund question about "my 475 USD"
+            // means the one that has a refund.
+            var refundQuestion = reading.Topic == ChatTopic.RefundStatus || reading.RunnerUp == ChatTopic.RefundStatus;
             foreach (var (amount, currency) in reading.Amounts)
             {
-                if (Single(owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency) && (!refundsOnly || o.Refunded))) is { } match)
+                var priced = owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency)).ToList();
+                if ((Single(priced) ?? (refundQuestion ? Single(priced.Where(o => o.Refunded)) : null)) is { } match)
                 {
                     return match;
                 }

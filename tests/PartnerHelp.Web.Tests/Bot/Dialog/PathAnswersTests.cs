@@ -48,6 +48,8 @@ public sealed class PathAnswersTests(PartnerHelpFactory factory) : IClassFixture
     [InlineData("en", "why can't I cancel item SO-5001-2 of order SO-5001?", "Ask for an exchange or a refund of the item instead.")]
     [InlineData("vi", "tại sao tôi không thể hủy mặt hàng SO-5001-2?", null)]
     [InlineData("sv", "varför kan jag inte avbeställa artikel SO-5001-2?", null)]
+    [InlineData("en", "can I still cancel item 2 of SO-5001?", "Ask for an exchange or a refund of the item instead.")]
+    [InlineData("de", "Kann ich den zweiten Artikel der Bestellung SO-5001 stornieren?", null)]
     public async Task StoreItem_ExplainsTheCharge_InTheUsersLanguage(string culture, string question, string? remedy)
     {
         var bot = await BotAsync("admin@contoso.example", culture);
