@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,10 +19,10 @@ namespace PartnerHelp.Web.Pages.CreditRequests;
 /// shows all its reasons and changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(CreditRequestsResource), "CreditNew_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
 [RejectLargeBodies(MaxRequestBytes)]
-public sealed class NewModel(CreditRequestService service, PartnerContext partners, IAntiforgery antiforgery, IStringLocalizer<CreditRequestsResource> localizer) : PageModel
+public sealed class NewModel(CreditRequestService service, PartnerContext partners, IStringLocalizer<CreditRequestsResource> localizer) : PartnerPageModel
 {
     /// <summary>The largest request accepted: the 5 MB form plus room for the text fields.</summary>
     public const int MaxRequestBytes = (int)UploadCheck.MaxBytes + (1024 * 1024);
@@ -40,9 +39,6 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
 
     /// <summary>Incidents to pick from.</summary>
     public IReadOnlyList<ServiceIncident> Incidents { get; private set; } = [];
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>The eligibility service's refusal, with every reason.</summary>
     public EligibilityResult? Refusal { get; private set; }
@@ -76,11 +72,6 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_FormExpired");
-        }
-
         var incidentId = string.IsNullOrWhiteSpace(Input.IncidentId) ? null : Input.IncidentId.Trim();
         if (incidentId is not null && !Incidents.Any(i => string.Equals(i.Id, incidentId, StringComparison.Ordinal)))
         {
@@ -105,7 +96,7 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
         var (content, fileName, contentType) = await form.ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
         if (ModelState.ErrorCount > 0 && !OnlyUploadErrors())
         {
-            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["CreditNew_Error_Invalid"]);
         }
 
         var submission = new CreditRequestSubmission(incidentId, customer, incidentDate!.Value, category, description, written, fileName, contentType, content, Input.SubmissionKey);
@@ -119,9 +110,9 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
                 return NotFound();
             case PathActionStatus.NotAllowed:
                 Refusal = result.Eligibility;
-                return Refuse(StatusCodes.Status422UnprocessableEntity, "CreditNew_Error_Refused");
+                return Refuse(StatusCodes.Status422UnprocessableEntity, localizer["CreditNew_Error_Refused"]);
             default:
-                return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+                return Refuse(StatusCodes.Status400BadRequest, localizer["CreditNew_Error_Invalid"]);
         }
     }
 
@@ -137,11 +128,4 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
 
     private static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 2000 ? day : null;
-
-    private PageResult Refuse(int status, string key)
-    {
-        Error = localizer[key];
-        Response.StatusCode = status;
-        return Page();
-    }
 }

@@ -18,7 +18,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The scope form.</summary>
     [BindProperty]
@@ -32,9 +32,6 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
 
     /// <summary>What the last action did, when it succeeded.</summary>
     public string? Done { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the reservation; another partner's or an unknown one is a 404.</summary>
     public async Task<IActionResult> OnGetAsync(string id, [FromQuery(Name = "done")] string? done, CancellationToken cancellationToken)
@@ -100,12 +97,5 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
         View = view;
         Refund = view.Reservation.Status == ReservationStatus.Returned ? await reservations.RefundAsync(id, requester, cancellationToken) : null;
         return true;
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

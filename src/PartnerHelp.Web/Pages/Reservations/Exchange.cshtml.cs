@@ -19,7 +19,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class ExchangeModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+public sealed class ExchangeModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The longest SKU name accepted.</summary>
     public const int MaxSkuLength = 100;
@@ -33,9 +33,6 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
 
     /// <summary>The arithmetic and decision for the posted form.</summary>
     public ExchangeQuote? Quote { get; private set; }
-
-    /// <summary>Why the last post was refused as a whole.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the form (the same type and term pre-selected).</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -143,12 +140,5 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
             && amount > 0m && amount <= 100_000_000m && decimal.Round(amount, 2) == amount
             ? amount
             : null;
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

@@ -16,7 +16,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The agent confirms the customer wants the return.</summary>
     [BindProperty]
@@ -24,9 +24,6 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
 
     /// <summary>The reservation and the decision on returning it.</summary>
     public ReservationView View { get; private set; } = null!;
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the refund and the confirmation, or why it cannot be returned.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -71,12 +68,5 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
 
         View = await reservations.FindAsync(id, requester, cancellationToken) ?? view;
         return Refuse(StatusCodes.Status409Conflict, localizer[result.Status == PathActionStatus.Conflict ? "Return_Error_AlreadyEnded" : "Return_Error_NotAllowed"]);
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

@@ -18,7 +18,7 @@ namespace PartnerHelp.Web.Pages.StoreOrders;
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PageModel
+public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PartnerPageModel
 {
     /// <summary>The order the posted items belong to.</summary>
     [BindProperty]
@@ -36,9 +36,6 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
 
     /// <summary>The order whose items were just cancelled.</summary>
     public string? Cancelled { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>The decision behind a refusal, when the eligibility service said no.</summary>
     public EligibilityResult? Refusal { get; private set; }
@@ -107,11 +104,4 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
     }
 
     private StoreOrderView? Find() => Orders.FirstOrDefault(o => o.Order.Id == OrderId);
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
-    }
 }

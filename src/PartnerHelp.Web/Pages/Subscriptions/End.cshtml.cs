@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,9 +16,9 @@ namespace PartnerHelp.Web.Pages.Subscriptions;
 /// eligibility service's, through <see cref="CspSubscriptionService.EndAsync"/>; a refused post changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(SubscriptionsResource), "Subscriptions_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery antiforgery, TimeProvider time, IStringLocalizer<SubscriptionsResource> localizer) : PageModel
+public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider time, IStringLocalizer<SubscriptionsResource> localizer) : PartnerPageModel
 {
     /// <summary>"cancel" or "suspend".</summary>
     [BindProperty(SupportsGet = true, Name = "action")]
@@ -41,9 +40,6 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
     /// <summary>Unused days and term days behind the prorated credit (actual-day count).</summary>
     public (int Unused, int Term) Days { get; private set; }
 
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
-
     /// <summary>Shows the confirmation, or why the action is not possible.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -56,20 +52,15 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
             return NotFound();
         }
 
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_FormExpired");
-        }
-
         if (Action is not ("cancel" or "suspend"))
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_Action");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Action"]);
         }
 
         if (!Confirm)
         {
             ModelState.AddModelError("confirm", localizer["Subscriptions_Validation_Confirm"]);
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_Invalid");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Invalid"]);
         }
 
         var result = await subscriptions.EndAsync(View.Subscription.Id, Suspend, User.ToRequester(), cancellationToken);
@@ -81,7 +72,7 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
                 return NotFound();
             default:
                 await LoadAsync(id, cancellationToken);
-                return Refuse(StatusCodes.Status409Conflict, View.Subscription.Status == SubscriptionStatus.Active ? "Subscriptions_Error_NotAllowed" : "Subscriptions_Error_AlreadyEnded");
+                return Refuse(StatusCodes.Status409Conflict, localizer[View.Subscription.Status == SubscriptionStatus.Active ? "Subscriptions_Error_NotAllowed" : "Subscriptions_Error_AlreadyEnded"]);
         }
     }
 
@@ -97,12 +88,5 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
         var s = view.Subscription;
         Days = (ProratedCredit.UnusedDays(s.TermStart, s.TermEnd, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), s.TermEnd.DayNumber - s.TermStart.DayNumber);
         return true;
-    }
-
-    private PageResult Refuse(int status, string key)
-    {
-        Error = localizer[key];
-        Response.StatusCode = status;
-        return Page();
     }
 }

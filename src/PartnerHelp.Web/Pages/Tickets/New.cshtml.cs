@@ -18,7 +18,7 @@ namespace PartnerHelp.Web.Pages.Tickets;
 /// <summary>Opens a support ticket, pre-filled from an order when one is named (<c>?order=CT-1005</c>).</summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PageModel
+public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PartnerPageModel
 {
     /// <summary>The form.</summary>
     [BindProperty]
@@ -26,9 +26,6 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
 
     /// <summary>The order the ticket is about, when there is one.</summary>
     public OrderView? Order { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the form; another partner's or an unknown order is a 404.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "order")] string? orderId, CancellationToken cancellationToken)
@@ -67,9 +64,7 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
         Validate("Input.Description", description, "TicketNew_Description", SupportTicket.MaxDescriptionLength);
         if (ModelState.ErrorCount > 0)
         {
-            Error = localizer["TicketNew_Error_Invalid"];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
         var submissionKey = Guid.TryParseExact(Input.SubmissionKey, "N", out var key) ? key.ToString("N") : null;
@@ -81,9 +76,7 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
 
         if (result.Ticket is not { } ticket)
         {
-            Error = localizer["TicketNew_Error_Invalid"];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
         return Redirect($"{Request.PathBase}/{CultureLinks.Current}/tickets?opened={Uri.EscapeDataString(ticket.Reference)}");
