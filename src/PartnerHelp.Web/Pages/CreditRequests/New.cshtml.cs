@@ -105,7 +105,7 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
         {
             case PathActionStatus.Done:
             case PathActionStatus.Conflict when result.Reference is not null:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/credit-requests?submitted={Uri.EscapeDataString(result.Reference!)}");
+                return RedirectToPage("/CreditRequests/Index", new { submitted = result.Reference });
             case PathActionStatus.NotFound:
                 return NotFound();
             case PathActionStatus.NotAllowed:

@@ -83,7 +83,7 @@ public sealed class CancelModel(
         switch (result.Status)
         {
             case CancellationStatus.Cancelled:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/memberships/{Uri.EscapeDataString(view.Order.Id)}/cancelled");
+                return RedirectToPage("/Memberships/Cancelled", new { id = view.Order.Id });
             case CancellationStatus.NotFound:
                 return NotFound();
             case CancellationStatus.AlreadyCancelled:

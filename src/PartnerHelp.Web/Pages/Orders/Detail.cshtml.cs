@@ -56,7 +56,7 @@ public sealed class DetailModel(
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/orders/{Uri.EscapeDataString(View.Order.Id)}?taxrefund=filed#tax-refund");
+                return RedirectToPage("/Orders/Detail", pageHandler: null, new { id = View.Order.Id, taxrefund = "filed" }, fragment: "tax-refund");
             case PathActionStatus.NotFound:
                 return NotFound();
             default:

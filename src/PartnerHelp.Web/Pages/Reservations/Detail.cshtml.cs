@@ -78,7 +78,7 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
         var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, scope == ReservationScope.Shared ? null : subscription, User.ToRequester(), cancellationToken);
         return result.Status switch
         {
-            PathActionStatus.Done => Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/{Uri.EscapeDataString(View.Reservation.Id)}?done=scope"),
+            PathActionStatus.Done => RedirectToPage("/Reservations/Detail", new { id = View.Reservation.Id, done = "scope" }),
             PathActionStatus.NotFound => NotFound(),
             PathActionStatus.InvalidInput => Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]),
             _ => Refuse(StatusCodes.Status409Conflict, localizer["Scope_Error_NotAllowed"]),

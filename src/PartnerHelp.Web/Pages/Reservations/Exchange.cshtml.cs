@@ -81,7 +81,7 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/customers/{Uri.EscapeDataString(View.Reservation.CustomerId)}?exchanged={Uri.EscapeDataString(View.Reservation.Id)}&new={Uri.EscapeDataString(result.Reference!)}");
+                return RedirectToPage("/Reservations/Customer", new { customerId = View.Reservation.CustomerId, exchanged = View.Reservation.Id, @new = result.Reference });
             case PathActionStatus.NotFound:
                 return NotFound();
             case PathActionStatus.InvalidInput:

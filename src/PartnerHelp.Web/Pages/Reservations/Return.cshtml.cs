@@ -58,7 +58,7 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
         var result = await reservations.ReturnAsync(view.Reservation.Id, requester, cancellationToken);
         if (result.Status == PathActionStatus.Done)
         {
-            return Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/{Uri.EscapeDataString(view.Reservation.Id)}?done=returned");
+            return RedirectToPage("/Reservations/Detail", new { id = view.Reservation.Id, done = "returned" });
         }
 
         if (result.Status == PathActionStatus.NotFound)

@@ -85,7 +85,7 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
         var result = await store.CancelItemsAsync(OrderId, ItemIds, requester, cancellationToken);
         if (result.Status == PathActionStatus.Done)
         {
-            return Redirect($"{Request.PathBase}/{CultureLinks.Current}/store-orders?cancelled={Uri.EscapeDataString(result.Reference!)}");
+            return RedirectToPage("/StoreOrders/Index", new { cancelled = result.Reference });
         }
 
         Orders = await store.ListAsync(requester, cancellationToken);

@@ -67,7 +67,7 @@ public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider 
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/subscriptions?ended={Uri.EscapeDataString(View.Subscription.Id)}");
+                return RedirectToPage("/Subscriptions/Index", new { ended = View.Subscription.Id });
             case PathActionStatus.NotFound:
                 return NotFound();
             default:

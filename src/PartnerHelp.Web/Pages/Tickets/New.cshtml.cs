@@ -79,7 +79,7 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
             return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
-        return Redirect($"{Request.PathBase}/{CultureLinks.Current}/tickets?opened={Uri.EscapeDataString(ticket.Reference)}");
+        return RedirectToPage("/Tickets/Index", new { opened = ticket.Reference });
     }
 
     private void Validate(string key, string value, string labelKey, int max)
