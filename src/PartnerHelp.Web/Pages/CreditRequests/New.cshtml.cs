@@ -10,6 +10,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.CreditRequests;
 
@@ -44,7 +45,7 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
     public EligibilityResult? Refusal { get; private set; }
 
     /// <summary>The deadline for the incident date entered, when there is a valid one.</summary>
-    public DateOnly? Deadline => ParseDate(Input.IncidentDate) is { } day ? CreditRequestDraft.DeadlineFor(day) : null;
+    public DateOnly? Deadline => IncidentDateAttribute.Parse(Input.IncidentDate) is { } day ? CreditRequestDraft.DeadlineFor(day) : null;
 
     /// <summary>Shows the form, pre-filled from <c>?incident=</c> when it names one of the partner's incidents.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "incident")] string? incidentId, CancellationToken cancellationToken)
@@ -78,28 +79,15 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
             return NotFound();
         }
 
-        var form = new CreditRequestFields(localizer, ModelState);
-        var customer = form.Text("Input.CustomerName", Input.CustomerName, "CreditNew_Customer", 200, required: true);
-        var description = form.Text("Input.Description", Input.Description, "CreditNew_Description", CreditRequest.MaxDescriptionLength, required: true);
-        var written = form.Text("Input.WrittenRequest", Input.WrittenRequest, "CreditNew_WrittenRequest", CreditRequest.MaxWrittenRequestLength, required: false);
-        var incidentDate = ParseDate(Input.IncidentDate);
-        if (incidentDate is null)
-        {
-            ModelState.AddModelError("Input.IncidentDate", localizer["CreditNew_Validation_Date"]);
-        }
-
-        if (!Enum.TryParse<CreditCategory>(Input.Category, ignoreCase: false, out var category) || !Enum.IsDefined(category) || int.TryParse(Input.Category, out _))
-        {
-            ModelState.AddModelError("Input.Category", localizer["CreditNew_Validation_Category"]);
-        }
-
-        var (content, fileName, contentType) = await form.ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
+        var (content, fileName, contentType) = await new CreditRequestFields(localizer, ModelState).ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
         if (ModelState.ErrorCount > 0 && !OnlyUploadErrors())
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["CreditNew_Error_Invalid"]);
         }
 
-        var submission = new CreditRequestSubmission(incidentId, customer, incidentDate!.Value, category, description, written, fileName, contentType, content, Input.SubmissionKey);
+        var submission = new CreditRequestSubmission(incidentId, TextLengthAttribute.Normalize(Input.CustomerName), IncidentDateAttribute.Parse(Input.IncidentDate)!.Value,
+            Enum.Parse<CreditCategory>(Input.Category!), TextLengthAttribute.Normalize(Input.Description), TextLengthAttribute.Normalize(Input.WrittenRequest),
+            fileName, contentType, content, Input.SubmissionKey);
         var result = await service.SubmitAsync(submission, User.ToRequester(), cancellationToken);
         switch (result.Status)
         {
@@ -125,7 +113,4 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
         IsCspPartner = partner is not null && CommonRules.IsCspProvider(partner);
         Incidents = await service.IncidentsAsync(User.ToRequester(), cancellationToken);
     }
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 2000 ? day : null;
 }

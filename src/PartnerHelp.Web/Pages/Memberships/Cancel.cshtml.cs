@@ -8,6 +8,7 @@ using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Memberships;
 
@@ -58,28 +59,14 @@ public sealed class CancelModel(
         }
 
         View = view;
-        var note = Input.Note?.ReplaceLineEndings("\n").Trim();
-        if (!Enum.TryParse<CancellationReason>(Input.Reason, ignoreCase: false, out var reason) || !Enum.IsDefined(reason) || int.TryParse(Input.Reason, out _))
-        {
-            ModelState.AddModelError("Input.Reason", localizer["Cancel_Validation_Reason"]);
-        }
-
-        if (note is { Length: > MembershipOrder.MaxCancellationNoteLength })
-        {
-            ModelState.AddModelError("Input.Note", localizer["Cancel_Validation_NoteTooLong", DisplayFormats.Number(MembershipOrder.MaxCancellationNoteLength), DisplayFormats.Number(note.Length)]);
-        }
-
-        if (!Input.ConfirmAuthority)
-        {
-            ModelState.AddModelError("Input.ConfirmAuthority", localizer["Cancel_Validation_Authority"]);
-        }
-
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_Invalid"]);
         }
 
-        var result = await cancellation.CancelAsync(view.Order.Id, requester, reason, string.IsNullOrEmpty(note) ? null : note, cancellationToken);
+        var reason = Enum.Parse<CancellationReason>(Input.Reason!);
+        var note = TextLengthAttribute.Normalize(Input.Note);
+        var result = await cancellation.CancelAsync(view.Order.Id, requester, reason, note.Length == 0 ? null : note, cancellationToken);
         switch (result.Status)
         {
             case CancellationStatus.Cancelled:

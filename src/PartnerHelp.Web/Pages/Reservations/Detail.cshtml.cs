@@ -59,23 +59,14 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
             return NotFound();
         }
 
-        var subscription = Input.SubscriptionId?.Trim();
-        var valid = Enum.TryParse<ReservationScope>(Input.Scope, ignoreCase: false, out var scope) && Enum.IsDefined(scope) && !int.TryParse(Input.Scope, out _);
-        if (!valid)
-        {
-            ModelState.AddModelError("Input.Scope", localizer["Scope_Validation_Scope"]);
-        }
-        else if (scope == ReservationScope.SingleSubscription && (string.IsNullOrEmpty(subscription) || subscription.Length > 64 || !subscription.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-        {
-            ModelState.AddModelError("Input.SubscriptionId", localizer["Scope_Validation_Subscription"]);
-        }
-
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]);
         }
 
-        var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, scope == ReservationScope.Shared ? null : subscription, User.ToRequester(), cancellationToken);
+        var scope = Enum.Parse<ReservationScope>(Input.Scope!);
+        var subscription = scope == ReservationScope.Shared ? null : Input.SubscriptionId!.Trim();
+        var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, subscription, User.ToRequester(), cancellationToken);
         return result.Status switch
         {
             PathActionStatus.Done => RedirectToPage("/Reservations/Detail", new { id = View.Reservation.Id, done = "scope" }),

@@ -7,6 +7,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Reservations;
 
@@ -16,10 +17,12 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
+[ValidationResource(typeof(ReservationsResource))]
 public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The agent confirms the customer wants the return.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Confirm))]
+    [MustBeTrue(ErrorMessage = "Return_Validation_Confirm")]
     public bool Confirm { get; set; }
 
     /// <summary>The reservation and the decision on returning it.</summary>
@@ -49,9 +52,8 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
         }
 
         View = view;
-        if (!Confirm)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Confirm), localizer["Return_Validation_Confirm"]);
             return Refuse(StatusCodes.Status400BadRequest, localizer["Return_Error_Invalid"]);
         }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.StoreOrders;
 
@@ -18,14 +20,16 @@ namespace PartnerHelp.Web.Pages.StoreOrders;
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
+[ValidationResource(typeof(StoreOrdersResource))]
 public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PartnerPageModel
 {
     /// <summary>The order the posted items belong to.</summary>
     [BindProperty]
     public string? OrderId { get; set; }
 
-    /// <summary>The ticked items.</summary>
-    [BindProperty]
+    /// <summary>The ticked items (named, so that none ticked is still reported under this field, not the form).</summary>
+    [BindProperty(Name = nameof(ItemIds))]
+    [MinLength(1, ErrorMessage = "StoreOrders_Validation_NoItems")]
     public List<string> ItemIds { get; set; } = [];
 
     /// <summary>The partner's orders, newest first.</summary>
@@ -56,9 +60,8 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
             return NotFound();
         }
 
-        if (ItemIds.Count == 0)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(ItemIds), localizer["StoreOrders_Validation_NoItems"]);
             return Refuse(StatusCodes.Status400BadRequest, localizer["StoreOrders_Error_Invalid"]);
         }
 

@@ -8,6 +8,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Subscriptions;
 
@@ -18,6 +19,7 @@ namespace PartnerHelp.Web.Pages.Subscriptions;
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [AntiforgeryRefusal(typeof(SubscriptionsResource), "Subscriptions_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
+[ValidationResource(typeof(SubscriptionsResource))]
 public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider time, IStringLocalizer<SubscriptionsResource> localizer) : PartnerPageModel
 {
     /// <summary>"cancel" or "suspend".</summary>
@@ -26,6 +28,7 @@ public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider 
 
     /// <summary>The person confirms ending the subscription.</summary>
     [BindProperty(Name = "confirm")]
+    [MustBeTrue(ErrorMessage = "Subscriptions_Validation_Confirm")]
     public bool Confirm { get; set; }
 
     /// <summary>The subscription and its decision.</summary>
@@ -57,9 +60,8 @@ public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider 
             return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Action"]);
         }
 
-        if (!Confirm)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("confirm", localizer["Subscriptions_Validation_Confirm"]);
             return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Invalid"]);
         }
 

@@ -12,6 +12,7 @@ using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Tickets;
 
@@ -58,17 +59,13 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
             }
         }
 
-        var subject = Input.Subject?.Trim() ?? string.Empty;
-        var description = Input.Description?.ReplaceLineEndings("\n").Trim() ?? string.Empty;
-        Validate("Input.Subject", subject, "TicketNew_Subject", SupportTicket.MaxSubjectLength);
-        Validate("Input.Description", description, "TicketNew_Description", SupportTicket.MaxDescriptionLength);
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
         var submissionKey = Guid.TryParseExact(Input.SubmissionKey, "N", out var key) ? key.ToString("N") : null;
-        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, subject, description, CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
+        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, TextLengthAttribute.Normalize(Input.Subject), TextLengthAttribute.Normalize(Input.Description), CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
         if (result.Status == TicketOpenStatus.OrderNotFound)
         {
             return NotFound();
@@ -80,18 +77,6 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
         }
 
         return RedirectToPage("/Tickets/Index", new { opened = ticket.Reference });
-    }
-
-    private void Validate(string key, string value, string labelKey, int max)
-    {
-        if (value.Length == 0)
-        {
-            ModelState.AddModelError(key, localizer["TicketNew_Validation_Required", localizer[labelKey]]);
-        }
-        else if (value.Length > max)
-        {
-            ModelState.AddModelError(key, localizer["TicketNew_Validation_TooLong", localizer[labelKey], DisplayFormats.Number(max), DisplayFormats.Number(value.Length)]);
-        }
     }
 
     private string Describe(OrderView view)
