@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.WebEncoders;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Health;
@@ -8,6 +9,7 @@ using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
 using PartnerHelp.Web.Refunds;
 using PartnerHelp.Web.Telemetry;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web;
 
@@ -20,9 +22,13 @@ public static class WebServiceCollectionExtensions
         services.AddPartnerHelpTrustedProxies(configuration);
         services.AddPartnerHelpRateLimits(configuration);
         services.AddPartnerHelpTelemetry(configuration);
+
+        // Labels and messages of a form come from its [ValidationResource] (SharedResource when it names none). No
+        // client-side validation is shipped (forms are novalidate): the server checks, so no data-val-* attributes.
         services.AddRazorPages()
-            .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = ValidationResourceAttribute.Localizer)
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.AddSingleton<IValidationAttributeAdapterProvider, LocalizedAdapterProvider>();
         // Nine languages: write their letters as text, not as &#x…; entities (HTML-significant characters are still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
+using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
@@ -8,13 +9,15 @@ namespace PartnerHelp.Web.Localization;
 /// <summary>Culture from the URL, then the cookie, then Accept-Language; resources from the top-level Resources folder.</summary>
 public static class LocalizationServiceCollectionExtensions
 {
-    /// <summary>Registers localization and the culture route constraint.</summary>
+    /// <summary>Registers localization, the culture route constraint and links that keep the culture.</summary>
     public static IServiceCollection AddPartnerHelpLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<ResourceManagerStringLocalizerFactory>();
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
         services.Configure<RouteOptions>(options => options.ConstraintMap[CultureRouteConstraint.Name] = typeof(CultureRouteConstraint));
+        services.TryAddSingleton<UrlHelperFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IUrlHelperFactory, CultureUrlHelperFactory>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(SiteCultures.Default);

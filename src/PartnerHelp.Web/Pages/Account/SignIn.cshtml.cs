@@ -46,7 +46,7 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{CultureLinks.Current}");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? localizer["SignIn_LockedOut"] : localizer["SignIn_Failed"]);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartnerHelp.Infrastructure.Identity;
-using PartnerHelp.Web.Localization;
 
 namespace PartnerHelp.Web.Pages.Account;
 
@@ -18,6 +17,6 @@ public sealed class SignOutModel(SignInManager<ApplicationUser> signIn) : PageMo
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect($"/{CultureLinks.Current}");
+        return RedirectToPage("/Index");
     }
 }

@@ -5,25 +5,12 @@ using PartnerHelp.Web.Localization;
 
 namespace PartnerHelp.Web.Pages.CreditRequests;
 
-/// <summary>Field checks of the credit request form, each failure a localized field error.</summary>
+/// <summary>
+/// Reads the credit request form's upload, refusing one too large or of a type not accepted with a localized field
+/// error. Not a validation attribute: it needs the file's bytes, read asynchronously.
+/// </summary>
 internal sealed class CreditRequestFields(IStringLocalizer<CreditRequestsResource> localizer, ModelStateDictionary modelState)
 {
-    /// <summary>The trimmed text, with an error when it is missing (and required) or too long.</summary>
-    public string Text(string key, string? value, string labelKey, int max, bool required)
-    {
-        var text = value?.ReplaceLineEndings("\n").Trim() ?? string.Empty;
-        if (required && text.Length == 0)
-        {
-            modelState.AddModelError(key, localizer["CreditNew_Validation_Required", localizer[labelKey]]);
-        }
-        else if (text.Length > max)
-        {
-            modelState.AddModelError(key, localizer["CreditNew_Validation_TooLong", localizer[labelKey], DisplayFormats.Number(max), DisplayFormats.Number(text.Length)]);
-        }
-
-        return text;
-    }
-
     /// <summary>
     /// The upload's bytes (empty when missing or refused). A refused file gets a field error saying why;
     /// the eligibility service then reports the form as missing among the other reasons.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +10,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.CreditRequests;
 
@@ -20,10 +20,10 @@ namespace PartnerHelp.Web.Pages.CreditRequests;
 /// shows all its reasons and changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(CreditRequestsResource), "CreditNew_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
 [RejectLargeBodies(MaxRequestBytes)]
-public sealed class NewModel(CreditRequestService service, PartnerContext partners, IAntiforgery antiforgery, IStringLocalizer<CreditRequestsResource> localizer) : PageModel
+public sealed class NewModel(CreditRequestService service, PartnerContext partners, IStringLocalizer<CreditRequestsResource> localizer) : PartnerPageModel
 {
     /// <summary>The largest request accepted: the 5 MB form plus room for the text fields.</summary>
     public const int MaxRequestBytes = (int)UploadCheck.MaxBytes + (1024 * 1024);
@@ -41,14 +41,11 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
     /// <summary>Incidents to pick from.</summary>
     public IReadOnlyList<ServiceIncident> Incidents { get; private set; } = [];
 
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
-
     /// <summary>The eligibility service's refusal, with every reason.</summary>
     public EligibilityResult? Refusal { get; private set; }
 
     /// <summary>The deadline for the incident date entered, when there is a valid one.</summary>
-    public DateOnly? Deadline => ParseDate(Input.IncidentDate) is { } day ? CreditRequestDraft.DeadlineFor(day) : null;
+    public DateOnly? Deadline => IncidentDateAttribute.Parse(Input.IncidentDate) is { } day ? CreditRequestDraft.DeadlineFor(day) : null;
 
     /// <summary>Shows the form, pre-filled from <c>?incident=</c> when it names one of the partner's incidents.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "incident")] string? incidentId, CancellationToken cancellationToken)
@@ -76,52 +73,34 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_FormExpired");
-        }
-
         var incidentId = string.IsNullOrWhiteSpace(Input.IncidentId) ? null : Input.IncidentId.Trim();
         if (incidentId is not null && !Incidents.Any(i => string.Equals(i.Id, incidentId, StringComparison.Ordinal)))
         {
             return NotFound();
         }
 
-        var form = new CreditRequestFields(localizer, ModelState);
-        var customer = form.Text("Input.CustomerName", Input.CustomerName, "CreditNew_Customer", 200, required: true);
-        var description = form.Text("Input.Description", Input.Description, "CreditNew_Description", CreditRequest.MaxDescriptionLength, required: true);
-        var written = form.Text("Input.WrittenRequest", Input.WrittenRequest, "CreditNew_WrittenRequest", CreditRequest.MaxWrittenRequestLength, required: false);
-        var incidentDate = ParseDate(Input.IncidentDate);
-        if (incidentDate is null)
-        {
-            ModelState.AddModelError("Input.IncidentDate", localizer["CreditNew_Validation_Date"]);
-        }
-
-        if (!Enum.TryParse<CreditCategory>(Input.Category, ignoreCase: false, out var category) || !Enum.IsDefined(category) || int.TryParse(Input.Category, out _))
-        {
-            ModelState.AddModelError("Input.Category", localizer["CreditNew_Validation_Category"]);
-        }
-
-        var (content, fileName, contentType) = await form.ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
+        var (content, fileName, contentType) = await new CreditRequestFields(localizer, ModelState).ReadUploadAsync("Input.Form", Input.Form, cancellationToken);
         if (ModelState.ErrorCount > 0 && !OnlyUploadErrors())
         {
-            return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["CreditNew_Error_Invalid"]);
         }
 
-        var submission = new CreditRequestSubmission(incidentId, customer, incidentDate!.Value, category, description, written, fileName, contentType, content, Input.SubmissionKey);
+        var submission = new CreditRequestSubmission(incidentId, TextLengthAttribute.Normalize(Input.CustomerName), IncidentDateAttribute.Parse(Input.IncidentDate)!.Value,
+            Enum.Parse<CreditCategory>(Input.Category!), TextLengthAttribute.Normalize(Input.Description), TextLengthAttribute.Normalize(Input.WrittenRequest),
+            fileName, contentType, content, Input.SubmissionKey);
         var result = await service.SubmitAsync(submission, User.ToRequester(), cancellationToken);
         switch (result.Status)
         {
             case PathActionStatus.Done:
             case PathActionStatus.Conflict when result.Reference is not null:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/credit-requests?submitted={Uri.EscapeDataString(result.Reference!)}");
+                return RedirectToPage("/CreditRequests/Index", new { submitted = result.Reference });
             case PathActionStatus.NotFound:
                 return NotFound();
             case PathActionStatus.NotAllowed:
                 Refusal = result.Eligibility;
-                return Refuse(StatusCodes.Status422UnprocessableEntity, "CreditNew_Error_Refused");
+                return Refuse(StatusCodes.Status422UnprocessableEntity, localizer["CreditNew_Error_Refused"]);
             default:
-                return Refuse(StatusCodes.Status400BadRequest, "CreditNew_Error_Invalid");
+                return Refuse(StatusCodes.Status400BadRequest, localizer["CreditNew_Error_Invalid"]);
         }
     }
 
@@ -133,15 +112,5 @@ public sealed class NewModel(CreditRequestService service, PartnerContext partne
         var partner = await partners.ForAsync(User.ToRequester(), cancellationToken);
         IsCspPartner = partner is not null && CommonRules.IsCspProvider(partner);
         Incidents = await service.IncidentsAsync(User.ToRequester(), cancellationToken);
-    }
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 2000 ? day : null;
-
-    private PageResult Refuse(int status, string key)
-    {
-        Error = localizer[key];
-        Response.StatusCode = status;
-        return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +8,7 @@ using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Memberships;
 
@@ -18,13 +18,12 @@ namespace PartnerHelp.Web.Pages.Memberships;
 /// the page with a localized message and changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale or missing token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(CancellationResource), "Cancel_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class CancelModel(
     PartnerOrders orders,
     MembershipCancellation cancellation,
-    IAntiforgery antiforgery,
-    IStringLocalizer<CancellationResource> localizer) : PageModel
+    IStringLocalizer<CancellationResource> localizer) : PartnerPageModel
 {
     /// <summary>The reasons offered, in display order.</summary>
     public static IReadOnlyList<CancellationReason> Reasons { get; } = Enum.GetValues<CancellationReason>();
@@ -35,9 +34,6 @@ public sealed class CancelModel(
 
     /// <summary>The order and the decision for this user.</summary>
     public OrderView View { get; private set; } = null!;
-
-    /// <summary>Why the last post was refused, when it was refused as a whole.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the form, or why the order cannot be cancelled.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -63,37 +59,18 @@ public sealed class CancelModel(
         }
 
         View = view;
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_FormExpired"]);
-        }
-
-        var note = Input.Note?.ReplaceLineEndings("\n").Trim();
-        if (!Enum.TryParse<CancellationReason>(Input.Reason, ignoreCase: false, out var reason) || !Enum.IsDefined(reason) || int.TryParse(Input.Reason, out _))
-        {
-            ModelState.AddModelError("Input.Reason", localizer["Cancel_Validation_Reason"]);
-        }
-
-        if (note is { Length: > MembershipOrder.MaxCancellationNoteLength })
-        {
-            ModelState.AddModelError("Input.Note", localizer["Cancel_Validation_NoteTooLong", DisplayFormats.Number(MembershipOrder.MaxCancellationNoteLength), DisplayFormats.Number(note.Length)]);
-        }
-
-        if (!Input.ConfirmAuthority)
-        {
-            ModelState.AddModelError("Input.ConfirmAuthority", localizer["Cancel_Validation_Authority"]);
-        }
-
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_Invalid"]);
         }
 
-        var result = await cancellation.CancelAsync(view.Order.Id, requester, reason, string.IsNullOrEmpty(note) ? null : note, cancellationToken);
+        var reason = Enum.Parse<CancellationReason>(Input.Reason!);
+        var note = TextLengthAttribute.Normalize(Input.Note);
+        var result = await cancellation.CancelAsync(view.Order.Id, requester, reason, note.Length == 0 ? null : note, cancellationToken);
         switch (result.Status)
         {
             case CancellationStatus.Cancelled:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/memberships/{Uri.EscapeDataString(view.Order.Id)}/cancelled");
+                return RedirectToPage("/Memberships/Cancelled", new { id = view.Order.Id });
             case CancellationStatus.NotFound:
                 return NotFound();
             case CancellationStatus.AlreadyCancelled:
@@ -105,12 +82,5 @@ public sealed class CancelModel(
             default:
                 return Refuse(StatusCodes.Status400BadRequest, localizer["Cancel_Error_Invalid"]);
         }
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

@@ -1,14 +1,22 @@
+using PartnerHelp.Core.Memberships;
+using PartnerHelp.Web.Localization;
+using PartnerHelp.Web.Validation;
+
 namespace PartnerHelp.Web.Pages.Memberships;
 
-/// <summary>The cancel form. Validated by hand in <see cref="CancelModel"/> so every message comes from CancellationResource.</summary>
+/// <summary>The cancel form; messages from CancellationResource.</summary>
+[ValidationResource(typeof(CancellationResource))]
 public sealed class CancelInput
 {
-    /// <summary>The chosen <see cref="Core.Memberships.CancellationReason"/>, by name.</summary>
+    /// <summary>The chosen <see cref="CancellationReason"/>, by name.</summary>
+    [EnumName(typeof(CancellationReason), ErrorMessage = "Cancel_Validation_Reason")]
     public string? Reason { get; set; }
 
     /// <summary>Optional free text.</summary>
+    [TextLength(MembershipOrder.MaxCancellationNoteLength, ErrorMessage = "Cancel_Validation_NoteTooLong")]
     public string? Note { get; set; }
 
     /// <summary>The user confirms they may cancel on behalf of the company.</summary>
+    [MustBeTrue(ErrorMessage = "Cancel_Validation_Authority")]
     public bool ConfirmAuthority { get; set; }
 }

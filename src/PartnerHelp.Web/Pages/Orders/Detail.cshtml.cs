@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,14 +16,13 @@ namespace PartnerHelp.Web.Pages.Orders;
 
 /// <summary>One order: its facts, what can be done with it, once cancelled the refund timeline, and its tax refund.</summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostTaxRefundAsync, so a stale token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(TaxRefundsResource), "TaxRefund_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
 public sealed class DetailModel(
     PartnerOrders orders,
     RefundProgressText progress,
     TaxRefundService taxRefunds,
-    IAntiforgery antiforgery,
-    IStringLocalizer<TaxRefundsResource> localizer) : PageModel
+    IStringLocalizer<TaxRefundsResource> localizer) : PartnerPageModel
 {
     /// <summary>The order and the decision for this user.</summary>
     public OrderView View { get; private set; } = null!;
@@ -42,9 +40,6 @@ public sealed class DetailModel(
     [BindProperty(SupportsGet = true, Name = "taxrefund")]
     public string? TaxRefundFiled { get; set; }
 
-    /// <summary>Why the last tax refund post was refused.</summary>
-    public string? TaxError { get; private set; }
-
     /// <summary>Loads the order; another partner's or an unknown order is a 404.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -57,21 +52,16 @@ public sealed class DetailModel(
             return NotFound();
         }
 
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "TaxRefund_Error_FormExpired");
-        }
-
         var result = await taxRefunds.RequestAsync(View.Order.Id, User.ToRequester(), cancellationToken);
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/orders/{Uri.EscapeDataString(View.Order.Id)}?taxrefund=filed#tax-refund");
+                return RedirectToPage("/Orders/Detail", pageHandler: null, new { id = View.Order.Id, taxrefund = "filed" }, fragment: "tax-refund");
             case PathActionStatus.NotFound:
                 return NotFound();
             default:
                 await LoadAsync(id, cancellationToken);
-                return Refuse(StatusCodes.Status409Conflict, result.Status == PathActionStatus.Conflict ? "TaxRefund_Error_AlreadyRequested" : "TaxRefund_Error_NotAllowed");
+                return Refuse(StatusCodes.Status409Conflict, localizer[result.Status == PathActionStatus.Conflict ? "TaxRefund_Error_AlreadyRequested" : "TaxRefund_Error_NotAllowed"]);
         }
     }
 
@@ -88,12 +78,5 @@ public sealed class DetailModel(
         Progress = view.Refund is { } refund ? progress.Describe(refund) : null;
         (TaxRefund, TaxClaim) = await taxRefunds.EvaluateAsync(view, requester, cancellationToken);
         return true;
-    }
-
-    private PageResult Refuse(int status, string key)
-    {
-        TaxError = localizer[key];
-        Response.StatusCode = status;
-        return Page();
     }
 }

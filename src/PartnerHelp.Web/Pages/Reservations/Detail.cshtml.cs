@@ -18,7 +18,7 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+public sealed class DetailModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The scope form.</summary>
     [BindProperty]
@@ -32,9 +32,6 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
 
     /// <summary>What the last action did, when it succeeded.</summary>
     public string? Done { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the reservation; another partner's or an unknown one is a 404.</summary>
     public async Task<IActionResult> OnGetAsync(string id, [FromQuery(Name = "done")] string? done, CancellationToken cancellationToken)
@@ -62,26 +59,17 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
             return NotFound();
         }
 
-        var subscription = Input.SubscriptionId?.Trim();
-        var valid = Enum.TryParse<ReservationScope>(Input.Scope, ignoreCase: false, out var scope) && Enum.IsDefined(scope) && !int.TryParse(Input.Scope, out _);
-        if (!valid)
-        {
-            ModelState.AddModelError("Input.Scope", localizer["Scope_Validation_Scope"]);
-        }
-        else if (scope == ReservationScope.SingleSubscription && (string.IsNullOrEmpty(subscription) || subscription.Length > 64 || !subscription.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-        {
-            ModelState.AddModelError("Input.SubscriptionId", localizer["Scope_Validation_Subscription"]);
-        }
-
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             return Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]);
         }
 
-        var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, scope == ReservationScope.Shared ? null : subscription, User.ToRequester(), cancellationToken);
+        var scope = Enum.Parse<ReservationScope>(Input.Scope!);
+        var subscription = scope == ReservationScope.Shared ? null : Input.SubscriptionId!.Trim();
+        var result = await reservations.ChangeScopeAsync(View.Reservation.Id, scope, subscription, User.ToRequester(), cancellationToken);
         return result.Status switch
         {
-            PathActionStatus.Done => Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/{Uri.EscapeDataString(View.Reservation.Id)}?done=scope"),
+            PathActionStatus.Done => RedirectToPage("/Reservations/Detail", new { id = View.Reservation.Id, done = "scope" }),
             PathActionStatus.NotFound => NotFound(),
             PathActionStatus.InvalidInput => Refuse(StatusCodes.Status400BadRequest, localizer["Scope_Error_Invalid"]),
             _ => Refuse(StatusCodes.Status409Conflict, localizer["Scope_Error_NotAllowed"]),
@@ -100,12 +88,5 @@ public sealed class DetailModel(ReservationService reservations, IStringLocalize
         View = view;
         Refund = view.Reservation.Status == ReservationStatus.Returned ? await reservations.RefundAsync(id, requester, cancellationToken) : null;
         return true;
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

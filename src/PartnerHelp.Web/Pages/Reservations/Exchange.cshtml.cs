@@ -19,12 +19,12 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class ExchangeModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+public sealed class ExchangeModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The longest SKU name accepted.</summary>
     public const int MaxSkuLength = 100;
 
-    /// <summary>The form.</summary>
+    /// <summary>The form, validated again once the reservation (whose currency the price's example is in) is loaded.</summary>
     [BindProperty]
     public ExchangeInput Input { get; set; } = new();
 
@@ -33,9 +33,6 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
 
     /// <summary>The arithmetic and decision for the posted form.</summary>
     public ExchangeQuote? Quote { get; private set; }
-
-    /// <summary>Why the last post was refused as a whole.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the form (the same type and term pre-selected).</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -84,7 +81,7 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/customers/{Uri.EscapeDataString(View.Reservation.CustomerId)}?exchanged={Uri.EscapeDataString(View.Reservation.Id)}&new={Uri.EscapeDataString(result.Reference!)}");
+                return RedirectToPage("/Reservations/Customer", new { customerId = View.Reservation.CustomerId, exchanged = View.Reservation.Id, @new = result.Reference });
             case PathActionStatus.NotFound:
                 return NotFound();
             case PathActionStatus.InvalidInput:
@@ -105,50 +102,14 @@ public sealed class ExchangeModel(ReservationService reservations, IStringLocali
 
     private (ReservationType Type, string Sku, int Term, Money Price)? Validate()
     {
-        var sku = Input.NewSku?.Trim() ?? string.Empty;
-        var typeOk = Enum.TryParse<ReservationType>(Input.NewType, ignoreCase: false, out var type) && Enum.IsDefined(type) && !int.TryParse(Input.NewType, out _);
-        if (!typeOk)
+        Input.Currency = View.Reservation.Currency;
+        ModelState.ClearValidationState(nameof(Input));
+        if (!TryValidateModel(Input, nameof(Input)))
         {
-            ModelState.AddModelError("Input.NewType", localizer["Exchange_Validation_Type"]);
+            return null;
         }
 
-        if (sku.Length is 0 or > MaxSkuLength)
-        {
-            ModelState.AddModelError("Input.NewSku", localizer["Exchange_Validation_Sku", DisplayFormats.Number(MaxSkuLength)]);
-        }
-
-        var term = Input.NewTermYears switch { "1" => 1, "3" => 3, _ => 0 };
-        if (term == 0)
-        {
-            ModelState.AddModelError("Input.NewTermYears", localizer["Exchange_Validation_Term"]);
-        }
-
-        var price = ParseAmount(Input.NewPrice);
-        if (price is null)
-        {
-            ModelState.AddModelError("Input.NewPrice", localizer["Exchange_Validation_Price", DisplayFormats.Money(1234.50m, View.Reservation.Currency)]);
-        }
-
-        return ModelState.ErrorCount > 0 ? null : (type, sku, term, new Money(price!.Value, View.Reservation.Currency));
-    }
-
-    /// <summary>A positive amount with at most two decimals, as written in the current culture.</summary>
-    private static decimal? ParseAmount(string? text)
-    {
-        var value = text?.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.NumberGroupSeparator = format.NumberGroupSeparator.Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        return !string.IsNullOrEmpty(value) && value.Length <= 32
-            && decimal.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, format, out var amount)
-            && amount > 0m && amount <= 100_000_000m && decimal.Round(amount, 2) == amount
-            ? amount
-            : null;
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
+        return (Enum.Parse<ReservationType>(Input.NewType!), Input.NewSku!.Trim(), int.Parse(Input.NewTermYears!, CultureInfo.InvariantCulture),
+            new Money(PriceAttribute.Parse(Input.NewPrice)!.Value, View.Reservation.Currency));
     }
 }

@@ -7,6 +7,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Reservations;
 
@@ -16,17 +17,16 @@ namespace PartnerHelp.Web.Pages.Reservations;
 /// </summary>
 [Authorize(Policy = AccessPolicies.CspAgent)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PageModel
+[ValidationResource(typeof(ReservationsResource))]
+public sealed class ReturnModel(ReservationService reservations, IStringLocalizer<ReservationsResource> localizer) : PartnerPageModel
 {
     /// <summary>The agent confirms the customer wants the return.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Confirm))]
+    [MustBeTrue(ErrorMessage = "Return_Validation_Confirm")]
     public bool Confirm { get; set; }
 
     /// <summary>The reservation and the decision on returning it.</summary>
     public ReservationView View { get; private set; } = null!;
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the refund and the confirmation, or why it cannot be returned.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -52,16 +52,15 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
         }
 
         View = view;
-        if (!Confirm)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Confirm), localizer["Return_Validation_Confirm"]);
             return Refuse(StatusCodes.Status400BadRequest, localizer["Return_Error_Invalid"]);
         }
 
         var result = await reservations.ReturnAsync(view.Reservation.Id, requester, cancellationToken);
         if (result.Status == PathActionStatus.Done)
         {
-            return Redirect($"{Request.PathBase}/{CultureLinks.Current}/reservations/{Uri.EscapeDataString(view.Reservation.Id)}?done=returned");
+            return RedirectToPage("/Reservations/Detail", new { id = view.Reservation.Id, done = "returned" });
         }
 
         if (result.Status == PathActionStatus.NotFound)
@@ -71,12 +70,5 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
 
         View = await reservations.FindAsync(id, requester, cancellationToken) ?? view;
         return Refuse(StatusCodes.Status409Conflict, localizer[result.Status == PathActionStatus.Conflict ? "Return_Error_AlreadyEnded" : "Return_Error_NotAllowed"]);
-    }
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
     }
 }

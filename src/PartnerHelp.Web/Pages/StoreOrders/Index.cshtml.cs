@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.StoreOrders;
 
@@ -18,14 +20,16 @@ namespace PartnerHelp.Web.Pages.StoreOrders;
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PageModel
+[ValidationResource(typeof(StoreOrdersResource))]
+public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOrdersResource> localizer) : PartnerPageModel
 {
     /// <summary>The order the posted items belong to.</summary>
     [BindProperty]
     public string? OrderId { get; set; }
 
-    /// <summary>The ticked items.</summary>
-    [BindProperty]
+    /// <summary>The ticked items (named, so that none ticked is still reported under this field, not the form).</summary>
+    [BindProperty(Name = nameof(ItemIds))]
+    [MinLength(1, ErrorMessage = "StoreOrders_Validation_NoItems")]
     public List<string> ItemIds { get; set; } = [];
 
     /// <summary>The partner's orders, newest first.</summary>
@@ -36,9 +40,6 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
 
     /// <summary>The order whose items were just cancelled.</summary>
     public string? Cancelled { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>The decision behind a refusal, when the eligibility service said no.</summary>
     public EligibilityResult? Refusal { get; private set; }
@@ -59,9 +60,8 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
             return NotFound();
         }
 
-        if (ItemIds.Count == 0)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(ItemIds), localizer["StoreOrders_Validation_NoItems"]);
             return Refuse(StatusCodes.Status400BadRequest, localizer["StoreOrders_Error_Invalid"]);
         }
 
@@ -88,7 +88,7 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
         var result = await store.CancelItemsAsync(OrderId, ItemIds, requester, cancellationToken);
         if (result.Status == PathActionStatus.Done)
         {
-            return Redirect($"{Request.PathBase}/{CultureLinks.Current}/store-orders?cancelled={Uri.EscapeDataString(result.Reference!)}");
+            return RedirectToPage("/StoreOrders/Index", new { cancelled = result.Reference });
         }
 
         Orders = await store.ListAsync(requester, cancellationToken);
@@ -107,11 +107,4 @@ public sealed class IndexModel(StoreOrderService store, IStringLocalizer<StoreOr
     }
 
     private StoreOrderView? Find() => Orders.FirstOrDefault(o => o.Order.Id == OrderId);
-
-    private PageResult Refuse(int status, string message)
-    {
-        Error = message;
-        Response.StatusCode = status;
-        return Page();
-    }
 }

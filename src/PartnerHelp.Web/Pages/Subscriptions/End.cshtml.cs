@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +8,7 @@ using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Subscriptions;
 
@@ -17,9 +17,10 @@ namespace PartnerHelp.Web.Pages.Subscriptions;
 /// eligibility service's, through <see cref="CspSubscriptionService.EndAsync"/>; a refused post changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[IgnoreAntiforgeryToken] // checked in OnPostAsync, so a stale token gets this page's message, not a bare 400
+[AntiforgeryRefusal(typeof(SubscriptionsResource), "Subscriptions_Error_FormExpired")]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery antiforgery, TimeProvider time, IStringLocalizer<SubscriptionsResource> localizer) : PageModel
+[ValidationResource(typeof(SubscriptionsResource))]
+public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider time, IStringLocalizer<SubscriptionsResource> localizer) : PartnerPageModel
 {
     /// <summary>"cancel" or "suspend".</summary>
     [BindProperty(SupportsGet = true, Name = "action")]
@@ -27,6 +28,7 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
 
     /// <summary>The person confirms ending the subscription.</summary>
     [BindProperty(Name = "confirm")]
+    [MustBeTrue(ErrorMessage = "Subscriptions_Validation_Confirm")]
     public bool Confirm { get; set; }
 
     /// <summary>The subscription and its decision.</summary>
@@ -41,9 +43,6 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
     /// <summary>Unused days and term days behind the prorated credit (actual-day count).</summary>
     public (int Unused, int Term) Days { get; private set; }
 
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
-
     /// <summary>Shows the confirmation, or why the action is not possible.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -56,32 +55,26 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
             return NotFound();
         }
 
-        if (!await antiforgery.IsRequestValidAsync(HttpContext))
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_FormExpired");
-        }
-
         if (Action is not ("cancel" or "suspend"))
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_Action");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Action"]);
         }
 
-        if (!Confirm)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("confirm", localizer["Subscriptions_Validation_Confirm"]);
-            return Refuse(StatusCodes.Status400BadRequest, "Subscriptions_Error_Invalid");
+            return Refuse(StatusCodes.Status400BadRequest, localizer["Subscriptions_Error_Invalid"]);
         }
 
         var result = await subscriptions.EndAsync(View.Subscription.Id, Suspend, User.ToRequester(), cancellationToken);
         switch (result.Status)
         {
             case PathActionStatus.Done:
-                return Redirect($"{Request.PathBase}/{CultureLinks.Current}/subscriptions?ended={Uri.EscapeDataString(View.Subscription.Id)}");
+                return RedirectToPage("/Subscriptions/Index", new { ended = View.Subscription.Id });
             case PathActionStatus.NotFound:
                 return NotFound();
             default:
                 await LoadAsync(id, cancellationToken);
-                return Refuse(StatusCodes.Status409Conflict, View.Subscription.Status == SubscriptionStatus.Active ? "Subscriptions_Error_NotAllowed" : "Subscriptions_Error_AlreadyEnded");
+                return Refuse(StatusCodes.Status409Conflict, localizer[View.Subscription.Status == SubscriptionStatus.Active ? "Subscriptions_Error_NotAllowed" : "Subscriptions_Error_AlreadyEnded"]);
         }
     }
 
@@ -97,12 +90,5 @@ public sealed class EndModel(CspSubscriptionService subscriptions, IAntiforgery 
         var s = view.Subscription;
         Days = (ProratedCredit.UnusedDays(s.TermStart, s.TermEnd, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), s.TermEnd.DayNumber - s.TermStart.DayNumber);
         return true;
-    }
-
-    private PageResult Refuse(int status, string key)
-    {
-        Error = localizer[key];
-        Response.StatusCode = status;
-        return Page();
     }
 }

@@ -12,13 +12,14 @@ using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Security;
+using PartnerHelp.Web.Validation;
 
 namespace PartnerHelp.Web.Pages.Tickets;
 
 /// <summary>Opens a support ticket, pre-filled from an order when one is named (<c>?order=CT-1005</c>).</summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
 [EnableRateLimiting(RateLimits.PartnerActions)]
-public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PageModel
+public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, EligibilityText text, IStringLocalizer<TicketResource> localizer) : PartnerPageModel
 {
     /// <summary>The form.</summary>
     [BindProperty]
@@ -26,9 +27,6 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
 
     /// <summary>The order the ticket is about, when there is one.</summary>
     public OrderView? Order { get; private set; }
-
-    /// <summary>Why the last post was refused.</summary>
-    public string? Error { get; private set; }
 
     /// <summary>Shows the form; another partner's or an unknown order is a 404.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "order")] string? orderId, CancellationToken cancellationToken)
@@ -61,19 +59,13 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
             }
         }
 
-        var subject = Input.Subject?.Trim() ?? string.Empty;
-        var description = Input.Description?.ReplaceLineEndings("\n").Trim() ?? string.Empty;
-        Validate("Input.Subject", subject, "TicketNew_Subject", SupportTicket.MaxSubjectLength);
-        Validate("Input.Description", description, "TicketNew_Description", SupportTicket.MaxDescriptionLength);
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
-            Error = localizer["TicketNew_Error_Invalid"];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
         var submissionKey = Guid.TryParseExact(Input.SubmissionKey, "N", out var key) ? key.ToString("N") : null;
-        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, subject, description, CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
+        var result = await tickets.OpenAsync(requester, new TicketRequest(Order?.Order.Id, TextLengthAttribute.Normalize(Input.Subject), TextLengthAttribute.Normalize(Input.Description), CultureInfo.CurrentUICulture.Name, submissionKey), cancellationToken);
         if (result.Status == TicketOpenStatus.OrderNotFound)
         {
             return NotFound();
@@ -81,24 +73,10 @@ public sealed class NewModel(PartnerOrders orders, SupportTickets tickets, Eligi
 
         if (result.Ticket is not { } ticket)
         {
-            Error = localizer["TicketNew_Error_Invalid"];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refuse(StatusCodes.Status400BadRequest, localizer["TicketNew_Error_Invalid"]);
         }
 
-        return Redirect($"{Request.PathBase}/{CultureLinks.Current}/tickets?opened={Uri.EscapeDataString(ticket.Reference)}");
-    }
-
-    private void Validate(string key, string value, string labelKey, int max)
-    {
-        if (value.Length == 0)
-        {
-            ModelState.AddModelError(key, localizer["TicketNew_Validation_Required", localizer[labelKey]]);
-        }
-        else if (value.Length > max)
-        {
-            ModelState.AddModelError(key, localizer["TicketNew_Validation_TooLong", localizer[labelKey], DisplayFormats.Number(max), DisplayFormats.Number(value.Length)]);
-        }
+        return RedirectToPage("/Tickets/Index", new { opened = ticket.Reference });
     }
 
     private string Describe(OrderView view)
