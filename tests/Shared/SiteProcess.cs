@@ -14,6 +14,7 @@ public sealed class SiteProcess : IDisposable
     private const int KeptLogLines = 200;
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
+    private bool _disposed;
 
     private SiteProcess(Process process, string url, string name)
     {
@@ -50,6 +51,22 @@ public sealed class SiteProcess : IDisposable
     /// </summary>
     public static async Task<SiteProcess> StartAsync(
         IReadOnlyDictionary<string, string> settings, string environment = "Testing", string name = "site", TimeSpan? healthyWithin = null)
+    {
+        // A free port is free only when asked: a test running beside this one may take it before the site binds it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(settings, environment, name, healthyWithin);
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<SiteProcess> StartOnceAsync(
+        IReadOnlyDictionary<string, string> settings, string environment, string name, TimeSpan? healthyWithin)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
@@ -96,6 +113,11 @@ public sealed class SiteProcess : IDisposable
             await Task.Delay(250);
         }
 
+        if (process.HasExited)
+        {
+            process.WaitForExit(); // drains the redirected output into the log before it is read
+        }
+
         var output = site.RecentOutput;
         site.Dispose();
         throw new InvalidOperationException($"{name} at {url} did not become healthy.{Environment.NewLine}{output}");
@@ -125,8 +147,15 @@ public sealed class SiteProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the process if it still runs. Idempotent: a test's finally may dispose a site it already replaced.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         KillHard();
         _process.Dispose();
     }
