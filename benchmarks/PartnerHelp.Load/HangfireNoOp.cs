@@ -19,9 +19,10 @@ namespace PartnerHelp.Load;
 /// <c>hangfire-noop</c>, the jobs benchmark's engine reference: Hangfire with the site's set-up firing jobs that do
 /// nothing. The same storage on the same provider with the same options (<see cref="JobStorageFactory"/>), the same
 /// serializer settings, server options and worker count (the site's own code, from the site's configuration), the
-/// engine's filters (retries, statistics, continuations) but not PartnerHelp's (run records, poll-again, pauses,
-/// requeue), which do application work. <c>plain</c> jobs take no arguments and go to the refunds queue; <c>refund</c>
-/// jobs have ProcessRefund's shape (<see cref="NoOpJob.RefundShapedAsync"/>), the per-refund lock included, so the two
+/// engine's filters (retries, statistics, continuations) and the refund run lock, but not PartnerHelp's other filters (run
+/// records, poll-again, pauses, requeue), which do application work. <c>plain</c> jobs take no arguments and go to the refunds queue; <c>refund</c>
+/// jobs have ProcessRefund's shape (<see cref="NoOpJob.RefundShapedAsync"/>), the per-refund lock included (plain jobs
+/// are not marked for it, so the filter passes them by), so the two
 /// figures part the engine's cost of a refund job from the application's.
 /// </summary>
 public static class HangfireNoOp
@@ -36,7 +37,13 @@ public static class HangfireNoOp
         var services = builder.Services;
         services.Configure<JobsOptions>(section);
         services.AddSingleton<JobRetries>();
-        services.AddSingleton<IJobFilterProvider>(provider => JobFilters.Provider(JobFilters.Engine(provider.GetRequiredService<JobRetries>())));
+        services.AddSingleton(provider => JobsServiceCollectionExtensions.RefundRunLock(storageKind, database, provider));
+        services.AddSingleton<IJobFilterProvider>(provider =>
+        {
+            var filters = JobFilters.Engine(provider.GetRequiredService<JobRetries>());
+            filters.Add(new RefundRunLockFilter(provider.GetRequiredService<IRefundRunLock>()));
+            return JobFilters.Provider(filters);
+        });
         services.AddSingleton(_ => JobStorageFactory.Create(settings, database));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(JobsServiceCollectionExtensions.ConfigureHangfire);

@@ -38,7 +38,7 @@ public sealed class NoOpJob
     /// the order, the culture, the perform context and a cancellation token) and a text result.
     /// </summary>
     [Queue(JobQueues.Refunds)]
-    [DisableConcurrentExecution(RefundJobs.LockResource, RefundJobs.LockTimeoutSeconds)]
+    [OneRunPerRefund]
     public Task<string> RefundShapedAsync(string refundId, string orderId, string? culture, PerformContext? context, CancellationToken cancellationToken)
     {
         Record();

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure;
+using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Notifications;
 using PartnerHelp.Jobs.Operators;
@@ -65,6 +66,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<PollAgainFilter>();
         services.AddSingleton<RecurringPauseFilter>();
         services.AddSingleton<RefundRequeueFilter>();
+        services.AddSingleton(provider => RefundRunLock(storageKind, database, provider));
+        services.AddSingleton<RefundRunLockFilter>();
         services.AddSingleton<JobFilters>();
         services.AddSingleton<IJobFilterProvider>(provider => provider.GetRequiredService<JobFilters>());
         services.AddSingleton(_ => JobStorageFactory.Create(settings, database));
@@ -119,6 +122,15 @@ public static class JobsServiceCollectionExtensions
         .UseRecommendedSerializerSettings();
 
     /// <summary>This node's server options from <paramref name="options"/> (the benchmark's no-op reference uses them too).</summary>
+    /// <summary>
+    /// One run per refund: a PostgreSQL advisory lock beside Hangfire.PostgreSql (cheaper than Hangfire's lock rows, and
+    /// released with a dead node's session), Hangfire's in-process lock beside InMemory.
+    /// </summary>
+    internal static IRefundRunLock RefundRunLock(JobStorageKind storage, DatabaseOptions database, IServiceProvider services) =>
+        storage == JobStorageKind.PostgreSql
+            ? new PostgreSqlRefundRunLock(database.ConnectionString)
+            : new StorageRefundRunLock(services.GetRequiredService<JobStorage>());
+
     internal static void ConfigureServer(BackgroundJobServerOptions server, JobsOptions options, HostOptions host, JobStorageKind storage)
     {
         server.WorkerCount = Math.Max(1, options.WorkerCount);

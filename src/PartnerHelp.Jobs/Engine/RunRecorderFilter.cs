@@ -27,7 +27,13 @@ public sealed class RunRecorderFilter(IServiceScopeFactory scopes, JobRetries re
     {
         ArgumentNullException.ThrowIfNull(context);
         var job = context.BackgroundJob;
-        var kind = JobKind.Of(job.Job, context.GetJobParameter<string>("RecurringJobId", allowStale: true));
+        // Each parameter read is a round trip on PostgreSQL: a refund's job is known by its type, without its RecurringJobId.
+        var kind = JobKind.Of(job.Job, null);
+        if (!kind.IsRefund)
+        {
+            kind = JobKind.Of(job.Job, context.GetJobParameter<string>("RecurringJobId", allowStale: true));
+        }
+
         var attempt = context.GetJobParameter<int>("RetryCount", allowStale: true);
         var row = new JobAttempt
         {

@@ -19,13 +19,14 @@ public sealed class ProcessRefundJob(RefundPayments payments, RefundJobs jobs, J
     /// <paramref name="culture"/>, the language of the person who cancelled; returns what it did, for the dashboard.
     /// </summary>
     [Queue(JobQueues.Refunds)]
-    [DisableConcurrentExecution(RefundJobs.LockResource, RefundJobs.LockTimeoutSeconds)]
+    [OneRunPerRefund]
     public async Task<string> RunAsync(string refundId, string orderId, string? culture, PerformContext? context, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(refundId);
-        var attempt = context?.GetJobParameter<int>("RetryCount", allowStale: true) ?? 0;
+        var run = RunRecord.Of(context);
+        var attempt = run?.Attempt ?? context?.GetJobParameter<int>("RetryCount", allowStale: true) ?? 0;
         using var language = JobCulture.Use(culture);
-        var outcome = await payments.PayAsync(refundId, culture, retries.IsLast(attempt), RunRecord.Of(context), cancellationToken);
+        var outcome = await payments.PayAsync(refundId, culture, retries.IsLast(attempt), run, cancellationToken);
         switch (outcome)
         {
             case PaymentOutcome.Paid:

@@ -19,12 +19,6 @@ namespace PartnerHelp.Jobs.Scheduling;
 /// </summary>
 public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, IOptions<JobsOptions> options)
 {
-    /// <summary>The distributed lock a refund's jobs hold while they run (one run per refund at a time, on any node).</summary>
-    public const string LockResource = "partnerhelp:refund:{0}";
-
-    /// <summary>How long a refund job waits for that lock before it fails (and is retried).</summary>
-    public const int LockTimeoutSeconds = 60;
-
     /// <summary>The lock that makes one node at a time turn outbox rows and sweep findings into jobs.</summary>
     public const string DispatchLock = "partnerhelp:refund-dispatch";
 

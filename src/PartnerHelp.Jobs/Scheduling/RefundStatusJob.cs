@@ -13,7 +13,7 @@ public sealed class RefundStatusJob(RefundSettlement settlement)
 {
     /// <summary>Checks <paramref name="refundId"/> (for <paramref name="orderId"/>) once; <paramref name="culture"/> is the canceller's language.</summary>
     [Queue(JobQueues.Refunds)]
-    [DisableConcurrentExecution(RefundJobs.LockResource, RefundJobs.LockTimeoutSeconds)]
+    [OneRunPerRefund]
     public async Task<StatusCheck> RunAsync(string refundId, string orderId, string? culture, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(refundId);

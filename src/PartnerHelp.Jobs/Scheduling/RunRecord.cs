@@ -19,6 +19,9 @@ public sealed class RunRecord
 
     internal JobAttempt Row { get; }
 
+    /// <summary>The run's retry attempt (0 for the first run), as read when the run started.</summary>
+    public int Attempt => Row.RetryAttempt;
+
     /// <summary>Whether the job writes the row itself.</summary>
     internal bool HandedToJob { get; init; }
 
