@@ -24,10 +24,10 @@ public sealed class JobsOptions
     public string PostgreSqlSchema { get; set; } = "hangfire";
 
     /// <summary>
-    /// How often an idle node asks PostgreSQL for enqueued jobs. Long polling (LISTEN/NOTIFY) wakes workers at once;
-    /// this poll is the fallback when a notification is lost (hangfire-postgres #410).
+    /// How often an idle worker asks PostgreSQL for an enqueued job: the longest a job waits for an idle worker, and the
+    /// cost of an idle node (one small query per worker per interval). A busy worker fetches its next job at once.
     /// </summary>
-    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// How long a job fetched by a node that stopped sending keep-alives stays invisible before another node takes it

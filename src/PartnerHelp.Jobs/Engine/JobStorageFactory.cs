@@ -42,9 +42,11 @@ public static class JobStorageFactory
             SchemaName = options.PostgreSqlSchema,
             PrepareSchemaIfNecessary = true,
 
-            // LISTEN/NOTIFY wakes an idle worker on any node at once; with polling alone the default 15 s let one node
-            // take 196 of 200 jobs. The poll stays as a fallback for a lost notification.
-            EnableLongPolling = true,
+            // Every worker on every node polls, often: with Hangfire's default 15 s one node took 196 of 200 jobs. Long
+            // polling (LISTEN/NOTIFY) stays off: in Hangfire.PostgreSql 1.21 a worker that fetched a job first waits for its
+            // LISTEN task, which only ends on the next NOTIFY; with no new enqueue (a backlog at start) a fetched job sat
+            // 6 minutes before it ran (docs/performance.md, "The PostgreSQL start-up backlog").
+            EnableLongPolling = false,
             QueuePollInterval = options.QueuePollInterval,
 
             // A fetched job is invisible while its worker keeps extending the timeout; a killed node's job reappears
@@ -55,8 +57,10 @@ public static class JobStorageFactory
         };
 
         // Hangfire.PostgreSql refuses a connection string that enlists (Npgsql's default) when enlistment is off: its
-        // own connections get Enlist=false, the application's keep the string as configured.
-        var hangfire = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false };
+        // own connections get Enlist=false, the application's keep the string as configured. Hangfire opens a pooled
+        // connection for nearly every storage call (17 per refund job) and leaves no session state behind (its locks are
+        // rows, and with long polling off it never LISTENs), so the pool's DISCARD ALL on every reuse is skipped.
+        var hangfire = new NpgsqlConnectionStringBuilder(connectionString) { Enlist = false, NoResetOnClose = true };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(hangfire.ConnectionString, storage), storage);
     }
 }
