@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire;
 
 namespace PartnerHelp.Jobs.Engine;
@@ -15,24 +16,6 @@ public sealed class StorageRefundRunLock(JobStorage storage) : IRefundRunLock
     public IDisposable Acquire(string refundId, TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var connection = storage.GetConnection();
-        try
-        {
-            return new Held(connection, connection.AcquireDistributedLock(string.Format(System.Globalization.CultureInfo.InvariantCulture, Resource, refundId), timeout));
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    private sealed class Held(IDisposable connection, IDisposable held) : IDisposable
-    {
-        public void Dispose()
-        {
-            held.Dispose();
-            connection.Dispose();
-        }
+        return StorageLocks.Acquire(storage, string.Format(CultureInfo.InvariantCulture, Resource, refundId), timeout);
     }
 }

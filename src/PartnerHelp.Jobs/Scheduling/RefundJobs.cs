@@ -93,21 +93,13 @@ public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, 
     /// <summary>Holds <see cref="DispatchLock"/> until disposed; null when another node holds it longer than <paramref name="wait"/>.</summary>
     public IDisposable? TryLockDispatch(TimeSpan wait)
     {
-        var connection = storage.GetConnection();
         try
         {
-            var held = connection.AcquireDistributedLock(DispatchLock, wait);
-            return new Held(connection, held);
+            return StorageLocks.Acquire(storage, DispatchLock, wait);
         }
         catch (DistributedLockTimeoutException)
         {
-            connection.Dispose();
             return null;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
         }
     }
 
@@ -129,15 +121,6 @@ public sealed class RefundJobs(IBackgroundJobClient client, JobStorage storage, 
             {
                 return;
             }
-        }
-    }
-
-    private sealed class Held(IStorageConnection connection, IDisposable held) : IDisposable
-    {
-        public void Dispose()
-        {
-            held.Dispose();
-            connection.Dispose();
         }
     }
 }
