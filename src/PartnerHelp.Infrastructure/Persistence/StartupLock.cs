@@ -12,6 +12,12 @@ public static class StartupLock
     /// <summary>Advisory lock key shared by every node's start-up work ("PartHelp").</summary>
     public const long Key = 0x5061_7274_4865_6C70;
 
+    /// <summary>
+    /// How long a node waits for another node's start-up work (migrations, seeding) before it gives up. Not the 30 s
+    /// command timeout: on a loaded machine a first node's migrations took longer, and the second node exited.
+    /// </summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromMinutes(10);
+
     /// <summary>Runs <paramref name="work"/> while holding the lock; the context's connection stays open throughout.</summary>
     public static async Task RunAsync(PartnerHelpDbContext db, DatabaseProvider provider, Func<Task> work, CancellationToken cancellationToken)
     {
@@ -21,7 +27,7 @@ public static class StartupLock
             var connection = db.Database.GetDbConnection();
             if (provider == DatabaseProvider.PostgreSql)
             {
-                await ExecuteAsync(connection, $"SELECT pg_advisory_lock({Key})", cancellationToken);
+                await ExecuteAsync(connection, $"SELECT pg_advisory_lock({Key})", cancellationToken, Wait);
             }
 
             try
@@ -42,10 +48,15 @@ public static class StartupLock
         }
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        if (timeout is { } wait)
+        {
+            command.CommandTimeout = (int)wait.TotalSeconds;
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
