@@ -29,7 +29,8 @@ public static class WebServiceCollectionExtensions
         // client-side validation is shipped (forms are novalidate): the server checks, so no data-val-* attributes.
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = ValidationResourceAttribute.Localizer)
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddMvcOptions(options => BooleanBinderProvider.Register(options.ModelBinderProviders));
         services.AddSingleton<IValidationAttributeAdapterProvider, LocalizedAdapterProvider>();
         // A value the binder cannot convert (confirm=garbage) is refused in the request's language too, not English.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
