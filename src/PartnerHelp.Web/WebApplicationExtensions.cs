@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PartnerHelp.Web.Api;
 using PartnerHelp.Web.Bot;
@@ -49,8 +48,7 @@ public static class WebApplicationExtensions
         app.UseOutputCache();
 
         app.MapStaticAssets();
-        app.MapGet("/", (HttpContext context) =>
-            Results.Redirect($"{context.Request.PathBase}/{SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default}"));
+        app.MapGet("/", (HttpContext context, LinkGenerator links) => Results.Redirect(CultureLinks.PagePath(links, context, "/Index")));
         app.MapRazorPages();
         app.MapOrdersApi();
         app.MapRefundProgressApi();

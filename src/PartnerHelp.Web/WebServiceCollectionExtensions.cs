@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Health;
@@ -27,8 +29,12 @@ public static class WebServiceCollectionExtensions
         // client-side validation is shipped (forms are novalidate): the server checks, so no data-val-* attributes.
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = ValidationResourceAttribute.Localizer)
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddMvcOptions(options => BooleanBinderProvider.Register(options.ModelBinderProviders));
         services.AddSingleton<IValidationAttributeAdapterProvider, LocalizedAdapterProvider>();
+        // A value the binder cannot convert (confirm=garbage) is refused in the request's language too, not English.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
+            LocalizedBindingMessages.Apply(options.ModelBindingMessageProvider, localizers.Create(typeof(SharedResource))));
         // Nine languages: write their letters as text, not as &#x…; entities (HTML-significant characters are still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using PartnerHelp.Core.Accounts;
@@ -35,7 +34,7 @@ public static class AccountsServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.Events = new CookieAuthenticationEvents
             {
-                OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized, "account/sign-in"),
+                OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized, "/Account/SignIn"),
                 OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden, null),
             };
         });
@@ -53,8 +52,8 @@ public static class AccountsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// API and bot calls get a bare status code; pages go to the sign-in page of the current culture, or
-    /// get the localized 403 page.
+    /// API and bot calls get a bare status code; pages go to the sign-in page of the current culture (its route, with
+    /// the path base, from the page's template), or get the localized 403 page.
     /// </summary>
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string? page)
     {
@@ -65,9 +64,9 @@ public static class AccountsServiceCollectionExtensions
             return Task.CompletedTask;
         }
 
-        var culture = SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default;
+        var links = context.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
         var returnUrl = request.PathBase + request.Path + request.QueryString;
-        context.Response.Redirect($"{request.PathBase}/{culture}/{page}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        context.Response.Redirect(CultureLinks.PagePath(links, context.HttpContext, page, new { returnUrl }));
         return Task.CompletedTask;
     }
 

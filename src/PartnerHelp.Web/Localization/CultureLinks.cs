@@ -23,6 +23,18 @@ public static class CultureLinks
         return $"{request.PathBase}/{Current}";
     }
 
+    /// <summary>
+    /// The path (with the path base) of the Razor page <paramref name="page"/> in the current UI culture, made by routing
+    /// from the page's <c>@page</c> template; <paramref name="values"/> not in the template become the query string.
+    /// For code outside a page (endpoints, authentication events) where <c>RedirectToPage</c> is not at hand.
+    /// </summary>
+    public static string PagePath(LinkGenerator links, HttpContext context, string page, object? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var routeValues = new RouteValueDictionary(values) { ["culture"] = Current };
+        return links.GetPathByPage(context, page, values: routeValues) ?? throw new InvalidOperationException($"No route leads to the page {page}.");
+    }
+
     /// <summary>The URL segment of the current UI culture.</summary>
     public static string Current => SiteCultures.Closest(CultureInfo.CurrentUICulture) ?? SiteCultures.Default;
 

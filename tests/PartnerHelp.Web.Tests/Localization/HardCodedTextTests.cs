@@ -78,6 +78,20 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
     }
 
     [Theory]
+    [InlineData("/en/memberships/CT-1001/cancel", "Input.ConfirmAuthority", "#authority-error")]
+    [InlineData("/en/subscriptions/NW-SUB-1001/end", "confirm", "#confirm-error")]
+    public async Task UnbindableValue_HasNoTextOutsideResources(string path, string field, string error)
+    {
+        using var session = await SiteSession.StartAsync(site, path.Contains("memberships", StringComparison.Ordinal) ? "admin@contoso.example" : "agent@northwind.example");
+
+        var (_, document) = await session.PostFormAsync(path + (path.EndsWith("/end", StringComparison.Ordinal) ? "?action=cancel" : string.Empty), path,
+            new Dictionary<string, string> { ["action"] = "cancel", ["Input.Reason"] = "Other", [field] = "garbage" });
+
+        Assert.NotNull(document.QuerySelector(error));
+        AssertAllTextFromResources(document, path + " (unbindable value)");
+    }
+
+    [Theory]
     [InlineData("1000", "VirtualMachines")]
     [InlineData("not a price", "SqlDatabase")]
     public async Task ExchangeQuote_HasNoTextOutsideResources_WhenRefusedOrInvalid(string price, string type)

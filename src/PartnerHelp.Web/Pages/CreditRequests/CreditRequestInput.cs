@@ -6,8 +6,8 @@ using PartnerHelp.Web.Validation;
 namespace PartnerHelp.Web.Pages.CreditRequests;
 
 /// <summary>
-/// The credit request form; labels and messages from CreditRequestsResource. The upload's size and type are checked
-/// when it is read (<see cref="CreditRequestFields"/>), since that needs its bytes.
+/// The credit request form; labels and messages from CreditRequestsResource. The upload's type is checked when it is
+/// read (<see cref="CreditRequestFields"/>), since that needs its bytes.
 /// </summary>
 [ValidationResource(typeof(CreditRequestsResource))]
 public sealed class CreditRequestInput
@@ -40,7 +40,8 @@ public sealed class CreditRequestInput
     [TextLength(CreditRequest.MaxWrittenRequestLength, ErrorMessage = "CreditNew_Validation_TooLong")]
     public string? WrittenRequest { get; set; }
 
-    /// <summary>The filled credit request form.</summary>
+    /// <summary>The filled credit request form (its type is checked when its bytes are read).</summary>
+    [UploadSize(ErrorMessage = "CreditNew_Validation_FileTooLarge")]
     public IFormFile? Form { get; set; }
 
     /// <summary>One-time key of this form, so a double submit files one request.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Web.Localization;
 using PartnerHelp.Web.Validation;
@@ -17,6 +18,7 @@ public sealed class CancelInput
     public string? Note { get; set; }
 
     /// <summary>The user confirms they may cancel on behalf of the company.</summary>
+    [Display(Name = "Cancel_Authority_Field")]
     [MustBeTrue(ErrorMessage = "Cancel_Validation_Authority")]
     public bool ConfirmAuthority { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,6 +23,7 @@ public sealed class ReturnModel(ReservationService reservations, IStringLocalize
 {
     /// <summary>The agent confirms the customer wants the return.</summary>
     [BindProperty(Name = nameof(Confirm))]
+    [Display(Name = "Return_Confirm_Field")]
     [MustBeTrue(ErrorMessage = "Return_Validation_Confirm")]
     public bool Confirm { get; set; }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,7 @@ public sealed class EndModel(CspSubscriptionService subscriptions, TimeProvider 
 
     /// <summary>The person confirms ending the subscription.</summary>
     [BindProperty(Name = "confirm")]
+    [Display(Name = "End_Confirm_Field")]
     [MustBeTrue(ErrorMessage = "Subscriptions_Validation_Confirm")]
     public bool Confirm { get; set; }
 
