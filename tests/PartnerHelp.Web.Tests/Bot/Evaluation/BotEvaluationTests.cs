@@ -19,17 +19,23 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.90, $"Development set accuracy {report.Accuracy:P1} is below 90%.");
     }
 
-    [Fact]
-    public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor()
+    [Theory]
+    [InlineData("heldout.jsonl", 0.90, 0.80)]
+    [InlineData("heldout-2.jsonl", 0.87, 0.55)]
+    public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md), it is not the budget.
-        var report = await RunAsync("heldout.jsonl", withMisses: Environment.GetEnvironmentVariable("BOT_EVAL_MISSES") == "1");
-        Assert.True(report.Accuracy >= 0.90, $"Held-out accuracy {report.Accuracy:P1} fell below its 90% floor.");
+        // heldout.jsonl was written for round 1 and its aggregate read while tuning round 2; heldout-2.jsonl was written for
+        // round 3 by a writer who saw neither the tuning data nor the first set, and it decides round 3 (docs/bot.md).
+        var report = await RunAsync(file, withMisses: Environment.GetEnvironmentVariable("BOT_EVAL_MISSES") == "1");
+        // Floors a little under what the shipped model measured on each set (docs/bot.md): 95.4% and every group >= 87%
+        // on the first, 89.1% and its lowest topic 57.1% on the second.
+        Assert.True(report.Accuracy >= overallFloor, $"Held-out ({file}) accuracy {report.Accuracy:P1} fell below its {overallFloor:P0} floor.");
         foreach (var (group, accuracy, _) in report.Groups("lang").Concat(report.Groups("topic")))
         {
-            Assert.True(accuracy >= 0.80, $"Held-out {group} accuracy {accuracy:P1} fell below its 80% floor.");
+            Assert.True(accuracy >= groupFloor, $"Held-out ({file}) {group} accuracy {accuracy:P1} fell below its {groupFloor:P0} floor.");
         }
     }
 
