@@ -44,9 +44,8 @@ public static class JobsSite
     }
 
     /// <summary>Polls GET /api/v1/orders until the order's refund has <paramref name="status"/>; returns the refund JSON.</summary>
-    public static async Task<JsonElement> WaitForRefundAsync(HttpClient partnerClient, string orderId, string status, TimeSpan? within = null)
-    {
-        var refund = await Eventually.MatchesAsync(
+    public static Task<JsonElement> WaitForRefundAsync(HttpClient partnerClient, string orderId, string status, TimeSpan? within = null) =>
+        Eventually.MatchesAsync(
             $"the refund of {orderId} to be {status}",
             async () =>
             {
@@ -57,8 +56,6 @@ public static class JobsSite
             within ?? TimeSpan.FromSeconds(30),
             TimeSpan.FromMilliseconds(200),
             StatusOf);
-        return refund;
-    }
 
     /// <summary>Waits until <paramref name="condition"/> holds on the application database.</summary>
     public static Task WaitForAsync(PartnerHelpFactory factory, Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan? within = null) =>
