@@ -24,6 +24,8 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Expect's retries wait as long as the pages' actions may (its own default is 5 s).
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
         BaseUrl = Factory.StartKestrel();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -34,7 +36,7 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Every page's timeout, for actions and navigations: the whole suite shares two cores, and a sign-in can queue behind other test projects.</summary>
+    /// <summary>Every page's timeout, for actions, navigations and Expect assertions: the whole suite shares two cores, and a sign-in can queue behind other test projects.</summary>
     public const float TimeoutMs = 90_000;
 
     /// <summary>A fresh browser context (own cookies) with the given Accept-Language and the suite's generous timeouts.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartnerHelp.Testing;
 
 namespace PartnerHelp.Browser.Tests;
 
@@ -16,6 +17,31 @@ public static class SitePages
     /// <inheritdoc cref="ClickAndWaitForUrlAsync(IPage, string, string)" />
     public static Task ClickAndWaitForUrlAsync(this IPage page, string selector, Func<string, bool> url) =>
         ClickAndWaitAsync(page, selector, page.WaitForURLAsync(url));
+
+    /// <summary>
+    /// For a page the server draws once (Hangfire's dashboard): runs <paramref name="expectation"/>, a Playwright
+    /// <c>Expect</c> with a short timeout of its own, and reloads the page until it passes or <paramref name="within"/>
+    /// runs out, then fails with <paramref name="what"/> and the expectation's last failure.
+    /// </summary>
+    public static Task ExpectAfterReloadAsync(this IPage page, string what, Func<Task> expectation, TimeSpan within) =>
+        Eventually.MatchesAsync<string?>(
+            what,
+            async () =>
+            {
+                try
+                {
+                    await expectation();
+                    return null;
+                }
+                catch (PlaywrightException failure)
+                {
+                    await page.ReloadAsync();
+                    return failure.Message;
+                }
+            },
+            failure => failure is null,
+            within,
+            TimeSpan.FromMilliseconds(250));
 
     private static async Task ClickAndWaitAsync(IPage page, string selector, Task navigated)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Testing;
@@ -15,7 +16,7 @@ public sealed class TestServices : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
 
-    private TestServices(ServiceProvider provider, ManualTimeProvider clock)
+    private TestServices(ServiceProvider provider, FakeTimeProvider clock)
     {
         Provider = provider;
         Clock = clock;
@@ -23,7 +24,7 @@ public sealed class TestServices : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public static TestServices Create(DatabaseProvider provider, string connectionString, bool demo = true)
     {
@@ -33,7 +34,7 @@ public sealed class TestServices : IAsyncDisposable
             ["ConnectionStrings:PartnerHelp"] = connectionString,
             ["Demo:Enabled"] = demo ? "true" : "false",
         }).Build();
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);

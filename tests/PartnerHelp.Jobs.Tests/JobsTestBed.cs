@@ -37,8 +37,8 @@ internal sealed class JobsTestBed : IAsyncDisposable
         settings["Jobs:MailPickupFolder"] = _folder.File("mail");
         settings.TryAdd("Jobs:PaymentSimulator:Latency", "00:00:00");
         settings.TryAdd("Jobs:PaymentSimulator:SettlementDelay", "01:00:00");
-        // Long enough for a loaded two-core machine; lost-response tests wait this out once.
-        settings.TryAdd("Jobs:PaymentTimeout", "00:00:02");
+        // On the bed's fake clock: tests that wait it out advance the clock (see JobsClock).
+        settings.TryAdd("Jobs:PaymentTimeout", PaymentTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -52,7 +52,11 @@ internal sealed class JobsTestBed : IAsyncDisposable
         _services = services.BuildServiceProvider(validateScopes: true);
     }
 
-    public ManualTimeProvider Clock { get; } = new(Start);
+    /// <summary>How long a payment may take on the bed's clock before it counts as unanswered.</summary>
+    public static TimeSpan PaymentTimeout { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The services' clock: time passes only when a test advances it.</summary>
+    public JobsClock Clock { get; } = new(Start);
 
     public PaymentFaultPlan Faults => _services.GetRequiredService<PaymentFaultPlan>();
 
@@ -111,19 +115,8 @@ internal sealed class JobsTestBed : IAsyncDisposable
     }
 
     /// <summary>Waits (real time: Hangfire runs on it) until job <paramref name="jobId"/> is in <paramref name="state"/>.</summary>
-    public async Task WaitForStateAsync(string jobId, string state, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
-        while (StateOf(jobId).Name != state)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Job {jobId} is {StateOf(jobId).Name}, not {state}.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitForStateAsync(string jobId, string state, TimeSpan? within = null) =>
+        Eventually.MatchesAsync($"job {jobId} to be {state}", () => StateOf(jobId).Name, name => name == state, within ?? TimeSpan.FromSeconds(30));
 
     /// <summary>A cancelled order of <paramref name="amount"/> USD with its refund in Requested, bought <paramref name="ageDays"/> ago.</summary>
     public async Task<string> CancelledOrderAsync(string orderId, decimal amount = 1765m, int ageDays = 5)

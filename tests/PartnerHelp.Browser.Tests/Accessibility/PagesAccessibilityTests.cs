@@ -1,3 +1,5 @@
+using static Microsoft.Playwright.Assertions;
+
 namespace PartnerHelp.Browser.Tests.Accessibility;
 
 /// <summary>axe-core on every page (read-only pages here; the cancel confirmation is checked in the cancel flow), with screenshots in three languages.</summary>
@@ -55,7 +57,7 @@ public sealed class PagesAccessibilityTests(SiteFixture site)
 
         // Submitting nothing: the server refuses (no reason, no authority) and changes nothing.
         await page.ClickAsync("button[data-confirm-cancel]");
-        await page.WaitForSelectorAsync("#cancel-error");
+        await Expect(page.Locator("#cancel-error")).ToBeVisibleAsync();
 
         Assert.Equal("Välj ett skäl till avbokningen.", (await page.InnerTextAsync("#reason-error")).Trim());
         Assert.Equal("Bekräfta att du har behörighet att avbryta för företagets räkning.", (await page.InnerTextAsync("#authority-error")).Trim());

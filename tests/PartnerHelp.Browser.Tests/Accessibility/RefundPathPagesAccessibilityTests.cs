@@ -1,3 +1,5 @@
+using static Microsoft.Playwright.Assertions;
+
 namespace PartnerHelp.Browser.Tests.Accessibility;
 
 /// <summary>axe-core on the refund-path pages (read-only views and a refused form), in three languages.</summary>
@@ -46,7 +48,7 @@ public sealed class RefundPathPagesAccessibilityTests(SiteFixture site)
 
         // Nothing filled in: the server refuses field by field and files nothing.
         await page.ClickAsync("button[data-submit-credit]");
-        await page.WaitForSelectorAsync("#credit-error");
+        await Expect(page.Locator("#credit-error")).ToBeVisibleAsync();
 
         Assert.Equal("Fill in “End customer”.", (await page.InnerTextAsync("#customer-error")).Trim());
         await AxeAssert.NoSeriousViolationsAsync(page);

@@ -1,3 +1,5 @@
+using static Microsoft.Playwright.Assertions;
+
 namespace PartnerHelp.Browser.Tests.Accessibility;
 
 /// <summary>axe-core on the reservations and store-order pages (read-only views), with screenshots in three languages.</summary>
@@ -48,7 +50,7 @@ public sealed class ReservationsAndStoreAccessibilityTests(SiteFixture site)
         await page.GotoAsync($"/en/reservations/{Vm}/exchange");
 
         await page.ClickAsync("button[data-quote-exchange]");
-        await page.WaitForSelectorAsync("#exchange-error");
+        await Expect(page.Locator("#exchange-error")).ToBeVisibleAsync();
 
         Assert.Equal("Enter the product (SKU), at most 100 characters.", (await page.InnerTextAsync("#sku-error")).Trim());
         await AxeAssert.NoSeriousViolationsAsync(page);

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PartnerHelp.Browser.Tests.Accessibility;
+using static Microsoft.Playwright.Assertions;
 
 namespace PartnerHelp.Browser.Tests.Memberships;
 
@@ -44,7 +45,7 @@ public sealed class CancelFlowTests(SiteFixture site)
         // The jobs pay and settle the refund; the open page must follow on its own, without a reload.
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
-        await page.WaitForSelectorAsync("[data-refund-progress][data-refund-status='Refunded']", new() { Timeout = 90_000 });
+        await Expect(page.Locator("[data-refund-progress]")).ToHaveAttributeAsync("data-refund-status", "Refunded");
 
         Assert.StartsWith("Success: $1,765.00 was refunded to Visa •••• 4242", (await page.InnerTextAsync("[data-refund-message]")).Trim(), StringComparison.Ordinal);
         Assert.Equal(3, await page.Locator(".timeline__step--reached").CountAsync());

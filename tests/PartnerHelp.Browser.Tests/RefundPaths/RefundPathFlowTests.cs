@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PartnerHelp.Browser.Tests.Accessibility;
+using static Microsoft.Playwright.Assertions;
 
 namespace PartnerHelp.Browser.Tests.RefundPaths;
 
@@ -21,13 +22,13 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         var credit = await page.InnerTextAsync("[data-subscription='NW-SUB-1002'] [data-prorated-credit]");
 
         await page.ClickAsync("[data-subscription='NW-SUB-1002'] a[data-end='suspend']");
-        await page.WaitForSelectorAsync("#end-convention");
+        await Expect(page.Locator("#end-convention")).ToBeVisibleAsync();
         Assert.Contains("actual days", await page.InnerTextAsync("#end-convention"), StringComparison.Ordinal);
         await AxeAssert.NoSeriousViolationsAsync(page);
         await page.CheckAsync("input[name='confirm']");
         await SiteFixture.ScreenshotAsync(page, "subscription-suspend-confirm-en");
         await page.ClickAsync("button[data-confirm-end]");
-        await page.WaitForSelectorAsync("#subscription-ended");
+        await Expect(page.Locator("#subscription-ended")).ToBeVisibleAsync();
         Assert.EndsWith("/en/subscriptions?ended=NW-SUB-1002", page.Url, StringComparison.Ordinal);
 
         var message = await page.InnerTextAsync("#subscription-ended");
@@ -55,7 +56,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         await SiteFixture.SignInAsync(page, "agent@northwind.example", "sv");
         await page.GotoAsync("/sv/credit-requests");
         await page.ClickAsync("a[data-new-credit-request]");
-        await page.WaitForSelectorAsync("#credit-incident");
+        await Expect(page.Locator("#credit-incident")).ToBeVisibleAsync();
 
         await page.SelectOptionAsync("#credit-incident", "INC-7001");
         Assert.Equal("Tailspin Toys", await page.InputValueAsync("#credit-customer"));
@@ -66,7 +67,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "credit-request-filled-sv");
         await page.ClickAsync("button[data-submit-credit]");
-        await page.WaitForSelectorAsync("#credit-submitted");
+        await Expect(page.Locator("#credit-submitted")).ToBeVisibleAsync();
         Assert.Contains("/sv/credit-requests?submitted=", page.Url, StringComparison.Ordinal);
 
         var reference = (await page.InnerTextAsync("#credit-submitted [data-reference]")).Trim();
@@ -86,7 +87,7 @@ public sealed partial class RefundPathFlowTests(SiteFixture site)
         await page.GotoAsync("/en/orders/NW-3001");
 
         await page.ClickAsync("button[data-request-tax-refund]");
-        await page.WaitForSelectorAsync("#tax-refund-claim");
+        await Expect(page.Locator("#tax-refund-claim")).ToBeVisibleAsync();
 
         Assert.Equal("TX-NW-3001", (await page.InnerTextAsync("#tax-refund-claim [data-reference]")).Trim());
         Assert.Equal(0, await page.Locator("button[data-request-tax-refund]").CountAsync());

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PartnerHelp.Browser.Tests.Accessibility;
+using static Microsoft.Playwright.Assertions;
 
 namespace PartnerHelp.Browser.Tests.Reservations;
 
@@ -26,7 +27,7 @@ public sealed class ReservationFlowTests(SiteFixture site)
 
         await page.BringToFrontAsync(); // the async clipboard only writes from a focused document
         await page.ClickAsync("button[data-copy='reservation-id']");
-        await page.WaitForSelectorAsync("[data-copy-status]:has-text('Copied to the clipboard.')");
+        await Expect(page.Locator("[data-copy-status]:has-text('Copied to the clipboard.')")).ToBeVisibleAsync();
         Assert.Equal(Vm, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await SiteFixture.ScreenshotAsync(page, "reservation-detail-en");
 
@@ -61,14 +62,14 @@ public sealed class ReservationFlowTests(SiteFixture site)
         await page.FillAsync("#exchange-sku", "SQL Database vCore Gen5 8");
         await page.FillAsync("#exchange-price", "1 000");
         await page.ClickAsync("button[data-quote-exchange]");
-        await page.WaitForSelectorAsync("#exchange-reasons [data-reason='ExchangeNotHigherValue']");
+        await Expect(page.Locator("#exchange-reasons [data-reason='ExchangeNotHigherValue']")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("button[data-confirm-exchange]").CountAsync());
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "reservation-exchange-refused-sv");
 
         await page.FillAsync("#exchange-price", "150 000,00");
         await page.ClickAsync("button[data-quote-exchange]");
-        await page.WaitForSelectorAsync("#exchange-arithmetic[data-allowed='true']");
+        await Expect(page.Locator("#exchange-arithmetic[data-allowed='true']")).ToBeVisibleAsync();
         var dueNow = await page.InnerTextAsync("[data-due-now]");
         Assert.EndsWith("kr", dueNow.Trim(), StringComparison.Ordinal); // SEK in Swedish
         Assert.Contains("ska betalas nu", await page.InnerTextAsync("#exchange-arithmetic"), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using PartnerHelp.Browser.Tests.Accessibility;
+using static Microsoft.Playwright.Assertions;
 
 namespace PartnerHelp.Browser.Tests.StoreOrders;
 
@@ -17,7 +18,7 @@ public sealed class StoreCancelFlowTests(SiteFixture site)
         Assert.Contains("Ask for an exchange or a refund of the item instead.", await page.InnerTextAsync("#reasons-SO-5001-2"), StringComparison.Ordinal);
         await page.CheckAsync("#item-SO-5001-1");
         await page.ClickAsync("button[data-review-store-cancel='SO-5001']");
-        await page.WaitForSelectorAsync("#store-review [data-review-item='SO-5001-1']");
+        await Expect(page.Locator("#store-review [data-review-item='SO-5001-1']")).ToBeVisibleAsync();
         await AxeAssert.NoSeriousViolationsAsync(page);
         await SiteFixture.ScreenshotAsync(page, "store-orders-review-en");
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
@@ -14,11 +15,11 @@ internal sealed class EligibilityHarness
 
     public EligibilityHarness(DateTimeOffset now)
     {
-        Clock = new ManualTimeProvider(now);
+        Clock = new FakeTimeProvider(now);
         Service = new EligibilityService(Clock, [new MembershipRefundRules()]);
     }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public EligibilityService Service { get; }
 }

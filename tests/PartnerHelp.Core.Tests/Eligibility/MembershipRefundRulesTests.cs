@@ -40,9 +40,9 @@ public sealed class MembershipRefundRulesTests
         var order = OrderBuilder.Order(ageDays: 0);
         var lastDay = DateOnly.FromDateTime(order.PurchasedAt.UtcDateTime).AddDays(30);
 
-        _harness.Clock.Set(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero));
+        _harness.Clock.SetUtcNow(new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero));
         var lastMoment = _harness.Service.Evaluate(order, OrderBuilder.Partner(), EligibilityHarness.Admin);
-        _harness.Clock.Set(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        _harness.Clock.SetUtcNow(new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var nextDay = _harness.Service.Evaluate(order, OrderBuilder.Partner(), EligibilityHarness.Admin);
 
         Assert.True(lastMoment.CanSelfServeCancel);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Partners;
 
@@ -13,5 +14,5 @@ internal static class Requesters
     public static readonly Requester PlainUser = new("u-plain", "northwind", new HashSet<string>());
 
     public static Core.Eligibility.EligibilityService Service(DateTimeOffset now, params Core.Eligibility.IEligibilityRules[] rules) =>
-        new(new PartnerHelp.Testing.ManualTimeProvider(now), rules);
+        new(new FakeTimeProvider(now), rules);
 }

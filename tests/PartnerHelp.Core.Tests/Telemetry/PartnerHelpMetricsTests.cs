@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Refunds;
@@ -34,7 +35,7 @@ public sealed class PartnerHelpMetricsTests : IDisposable
     public void Evaluate_CountsEachEvaluationByProductLineAndOutcome()
     {
         var metrics = new PartnerHelpMetrics(_meters);
-        var service = new EligibilityService(new ManualTimeProvider(OrderBuilder.Now), [new MembershipRefundRules()], metrics);
+        var service = new EligibilityService(new FakeTimeProvider(OrderBuilder.Now), [new MembershipRefundRules()], metrics);
 
         service.Evaluate(OrderBuilder.Order(), OrderBuilder.Partner(), EligibilityHarness.Admin);
         service.Evaluate(OrderBuilder.Order(), OrderBuilder.Partner(), EligibilityHarness.Admin);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Core;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
@@ -49,7 +50,7 @@ public sealed class SupportTicketsTests
         }
 
         await using var db = TestDatabases.Context(database);
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var tickets = new SupportTickets(db, new PartnerOrders(db, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
 
         var opened = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "  Refund CT-1005  ", "Paid by wire.", "sv", "key-1"));

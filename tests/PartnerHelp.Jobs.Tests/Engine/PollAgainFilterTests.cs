@@ -6,6 +6,7 @@ using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Scheduling;
+using PartnerHelp.Testing;
 
 namespace PartnerHelp.Jobs.Tests.Engine;
 
@@ -36,12 +37,11 @@ public sealed class PollAgainFilterTests
 
     private static async Task WaitForRunsAsync(JobsTestBed bed, string jobId, int runs)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (await bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().JobAttempts.CountAsync(a => a.TriggerName == jobId && a.FinishedAt != null)) < runs)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"job {jobId} did not run {runs} times");
-            await Task.Delay(50);
-        }
+        await Eventually.MatchesAsync(
+            $"{runs} finished runs of job {jobId}",
+            () => bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().JobAttempts.CountAsync(a => a.TriggerName == jobId && a.FinishedAt != null)),
+            finished => finished >= runs,
+            TimeSpan.FromSeconds(30));
 
         // The re-schedule is applied just after the run's record is finished.
         await bed.WaitForStateAsync(jobId, ScheduledState.StateName);

@@ -6,6 +6,7 @@ using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Engine;
 using PartnerHelp.Jobs.Scheduling;
+using PartnerHelp.Testing;
 
 namespace PartnerHelp.Jobs.Tests.Engine;
 
@@ -71,20 +72,12 @@ public sealed class RunRecorderFilterTests
     }
 
     /// <summary>The job's rows, oldest first, once <paramref name="finished"/> of them are finished.</summary>
-    private static async Task<IReadOnlyList<JobAttempt>> RunsAsync(JobsTestBed bed, string jobId, int finished)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            await using var scope = bed.Scope();
-            var rows = await scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>().JobAttempts.AsNoTracking()
-                .Where(a => a.TriggerName == jobId).OrderBy(a => a.Id).ToListAsync();
-            if (rows.Count(r => r.FinishedAt != null) >= finished || DateTime.UtcNow > deadline)
-            {
-                return rows;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private static Task<List<JobAttempt>> RunsAsync(JobsTestBed bed, string jobId, int finished) =>
+        Eventually.MatchesAsync(
+            $"{finished} finished runs of job {jobId}",
+            () => bed.InScopeAsync(s => s.GetRequiredService<PartnerHelpDbContext>().JobAttempts.AsNoTracking()
+                .Where(a => a.TriggerName == jobId).OrderBy(a => a.Id).ToListAsync()),
+            rows => rows.Count(r => r.FinishedAt != null) >= finished,
+            TimeSpan.FromSeconds(30),
+            describe: rows => $"{rows.Count(r => r.FinishedAt != null)} finished of {rows.Count}");
 }

@@ -14,8 +14,12 @@ public sealed class PaymentProcessorSimulatorTests
         await using var bed = await JobsTestBed.CreateAsync(new() { ["Jobs:PaymentSimulator:SlowLatency"] = "00:00:06" });
         var refundId = await bed.CancelledOrderAsync("CT-9101");
         bed.Faults.Enqueue(PaymentFault.Slow);
+        var timers = bed.Clock.TimersStarted;
 
-        var timeout = await Assert.ThrowsAsync<PaymentTransientException>(() => PayAsync(bed, refundId, lastAttempt: false));
+        // Started: the timeout (1) and the first half of the slow latency (2).
+        var pay = PayAsync(bed, refundId, lastAttempt: false);
+        await bed.Clock.AdvanceWhenWaitingAsync(timers + 2, JobsTestBed.PaymentTimeout);
+        var timeout = await Assert.ThrowsAsync<PaymentTransientException>(() => pay);
 
         Assert.Contains("did not answer", timeout.Message, StringComparison.Ordinal);
         Assert.Equal(0, await LedgerCountAsync(bed, refundId));
@@ -29,11 +33,16 @@ public sealed class PaymentProcessorSimulatorTests
         await using var bed = await JobsTestBed.CreateAsync(new() { ["Jobs:PaymentSimulator:SlowLatency"] = "00:00:00.600" });
         var refundId = await bed.CancelledOrderAsync("CT-9102");
         bed.Faults.Enqueue(PaymentFault.Slow);
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var timers = bed.Clock.TimersStarted;
 
-        Assert.Equal(PaymentOutcome.Paid, await PayAsync(bed, refundId, lastAttempt: false));
+        // The timeout (1) and 300 ms before the ledger write (2), then 300 ms after it (3): 600 ms in all, within 2 s.
+        var pay = PayAsync(bed, refundId, lastAttempt: false);
+        await bed.Clock.AdvanceWhenWaitingAsync(timers + 2, TimeSpan.FromMilliseconds(300));
+        await bed.Clock.AdvanceWhenWaitingAsync(timers + 3, TimeSpan.FromMilliseconds(299));
+        Assert.False(pay.IsCompleted, "A slow call answered before its latency had passed.");
+        bed.Clock.Advance(TimeSpan.FromMilliseconds(1));
 
-        Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(550), $"A slow call took only {started.Elapsed}.");
+        Assert.Equal(PaymentOutcome.Paid, await pay);
         Assert.Equal(1, await LedgerCountAsync(bed, refundId));
     }
 
@@ -43,7 +52,7 @@ public sealed class PaymentProcessorSimulatorTests
         await using var bed = await JobsTestBed.CreateAsync(new() { ["Jobs:PaymentSimulator:LostResponseRate"] = "1", ["Jobs:PaymentSimulator:Seed"] = "3" });
         var refundId = await bed.CancelledOrderAsync("CT-9103");
 
-        await Assert.ThrowsAsync<PaymentTransientException>(() => PayAsync(bed, refundId, lastAttempt: false));
+        await Assert.ThrowsAsync<PaymentTransientException>(() => PayUnansweredAsync(bed, refundId, lastAttempt: false));
         var recorded = await PayoutAsync(bed, refundId);
 
         Assert.NotNull(recorded);

@@ -5,6 +5,7 @@ using PartnerHelp.Core.Refunds.Payments;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Jobs.Payments;
 using PartnerHelp.Jobs.Refunds;
+using PartnerHelp.Testing;
 
 namespace PartnerHelp.Jobs.Tests.Refunds;
 
@@ -32,7 +33,7 @@ public sealed class RefundPaymentsTests
         var refundId = await bed.CancelledOrderAsync("CT-9002");
         bed.Faults.Enqueue(PaymentFault.LostResponse);
 
-        var timeout = await Assert.ThrowsAsync<PaymentTransientException>(() => PayAsync(bed, refundId, lastAttempt: false));
+        var timeout = await Assert.ThrowsAsync<PaymentTransientException>(() => PayUnansweredAsync(bed, refundId, lastAttempt: false));
         Assert.Contains("did not answer", timeout.Message, StringComparison.Ordinal);
         var first = await PayoutAsync(bed, refundId);
         Assert.NotNull(first);
@@ -79,7 +80,7 @@ public sealed class RefundPaymentsTests
         await using var bed = await JobsTestBed.CreateAsync();
         var refundId = await bed.CancelledOrderAsync("CT-9005");
         bed.Faults.Enqueue(PaymentFault.LostResponse);
-        await Assert.ThrowsAsync<PaymentTransientException>(() => PayAsync(bed, refundId, lastAttempt: true));
+        await Assert.ThrowsAsync<PaymentTransientException>(() => PayUnansweredAsync(bed, refundId, lastAttempt: true));
         Assert.Equal(RefundStatus.Failed, (await RefundAsync(bed, refundId)).Status);
         var paid = await PayoutAsync(bed, refundId);
         Assert.NotNull(paid);
@@ -115,6 +116,19 @@ public sealed class RefundPaymentsTests
 
     internal static Task<Refund> RefundAsync(JobsTestBed bed, string refundId) =>
         bed.InScopeAsync(services => services.GetRequiredService<PartnerHelpDbContext>().Refunds.AsNoTracking().SingleAsync(r => r.Id == refundId));
+
+    /// <summary>
+    /// A payment whose response is lost: once the processor has recorded the payout (the call then never answers), the
+    /// clock passes the payment timeout, which ends the call.
+    /// </summary>
+    internal static async Task<PaymentOutcome> PayUnansweredAsync(JobsTestBed bed, string refundId, bool lastAttempt)
+    {
+        var before = await LedgerCountAsync(bed, refundId);
+        var pay = PayAsync(bed, refundId, lastAttempt);
+        await Eventually.MatchesAsync($"the payout of {refundId} to be recorded", () => LedgerCountAsync(bed, refundId), count => count > before || pay.IsCompleted, TimeSpan.FromSeconds(30));
+        bed.Clock.Advance(JobsTestBed.PaymentTimeout);
+        return await pay;
+    }
 
     internal static Task<int> LedgerCountAsync(JobsTestBed bed, string refundId) =>
         bed.InScopeAsync(services => services.GetRequiredService<PartnerHelpDbContext>().PayoutLedger.CountAsync(e => e.RefundId == refundId));

@@ -138,14 +138,9 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster fixture) : IClassFixture<
 
         // Hangfire's servers page lists both nodes as active; each beats every second, and under load one may be a
         // beat late, so read until both are current.
-        var servers = await opsClient.ServersAsync();
-        for (var read = 0; read < 20 && !BothCurrent(servers); read++)
-        {
-            await Task.Delay(500);
-            servers = await opsClient.ServersAsync();
-        }
-
-        Assert.True(BothCurrent(servers), string.Join("; ", servers.Select(s => $"{s.Id} active={s.Active} heartbeat={s.Heartbeat:O}")));
+        await Eventually.MatchesAsync(
+            "both nodes active with a current heartbeat", opsClient.ServersAsync, BothCurrent, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500),
+            servers => string.Join("; ", servers.Select(s => $"{s.Id} active={s.Active} heartbeat={s.Heartbeat:O}")));
         Assert.NotEmpty(seenRunning);
         SuiteFigures.Record("cluster", string.Create(CultureInfo.InvariantCulture,
             $"2 nodes: {orders.Count} cancellations over HTTP (form on one node, post on the other) in {requests.TotalSeconds:F1} s; all refunded after {refunded.TotalSeconds:F1} s; " +

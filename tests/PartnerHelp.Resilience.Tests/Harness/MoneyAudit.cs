@@ -3,6 +3,7 @@ using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence.Counters;
+using PartnerHelp.Testing;
 
 namespace PartnerHelp.Resilience.Tests.Harness;
 
@@ -27,25 +28,14 @@ internal sealed record MoneyAudit(
     /// Audits until the batch is settled (nothing stuck, no job left, every order cancelled) and returns that audit;
     /// times out with the last audit's problems. Waiting covers a recurring job that happens to be running.
     /// </summary>
-    public static async Task<MoneyAudit> UntilSettledAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, OperatorClient ops, TimeSpan within)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (true)
-        {
-            var audit = await RunAsync(database, orderIds, ops);
-            if (audit is { Stuck: 0, JobsLeft: 0 } && audit.Cancelled == orderIds.Count)
-            {
-                return audit;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not settled after {within}: {audit.Stuck} stuck, {audit.JobsLeft} jobs left.{Environment.NewLine}{string.Join(Environment.NewLine, audit.Problems.Take(20))}");
-            }
-
-            await Task.Delay(500);
-        }
-    }
+    public static Task<MoneyAudit> UntilSettledAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, OperatorClient ops, TimeSpan within) =>
+        Eventually.MatchesAsync(
+            $"{orderIds.Count} orders to be settled",
+            () => RunAsync(database, orderIds, ops),
+            audit => audit is { Stuck: 0, JobsLeft: 0 } && audit.Cancelled == orderIds.Count,
+            within,
+            TimeSpan.FromMilliseconds(500),
+            audit => $"{audit.Cancelled} cancelled, {audit.Stuck} stuck, {audit.JobsLeft} jobs left.{Environment.NewLine}{string.Join(Environment.NewLine, audit.Problems.Take(20))}");
 
     /// <summary>Audits <paramref name="orderIds"/> in <paramref name="database"/>; <paramref name="ops"/> reads the site's jobs.</summary>
     public static async Task<MoneyAudit> RunAsync(ResilienceDatabase database, IReadOnlyCollection<string> orderIds, OperatorClient ops)

@@ -168,29 +168,25 @@ public sealed class ResilienceDatabase : IAsyncDisposable
     /// Polls until <paramref name="condition"/> holds; <paramref name="broken"/> says why waiting is pointless (a site
     /// died), <paramref name="context"/> adds to the timeout's message.
     /// </summary>
-    public async Task WaitAsync(Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan within, Func<string?>? broken = null, Func<string>? context = null)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            await using (var db = Context())
+    public Task WaitAsync(Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan within, Func<string?>? broken = null, Func<string>? context = null) =>
+        Eventually.MatchesAsync(
+            what,
+            async () =>
             {
-                if (await condition(db))
+                await using (var db = Context())
                 {
-                    return;
+                    if (await condition(db))
+                    {
+                        return true;
+                    }
                 }
-            }
 
-            if (broken?.Invoke() is { } reason)
-            {
-                throw new InvalidOperationException($"{reason} while waiting for {what}");
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"Timed out after {within} waiting for {what}.{Environment.NewLine}{context?.Invoke()}");
-    }
+                return broken?.Invoke() is { } reason ? throw new InvalidOperationException($"{reason} while waiting for {what}") : false;
+            },
+            done => done,
+            within,
+            TimeSpan.FromMilliseconds(250),
+            _ => $"not yet.{Environment.NewLine}{context?.Invoke()}");
 
     /// <summary>How many of the refunds of orders starting with <paramref name="orderPrefix"/> are refunded.</summary>
     public static Task<int> RefundedAsync(PartnerHelpDbContext db, string orderPrefix) =>

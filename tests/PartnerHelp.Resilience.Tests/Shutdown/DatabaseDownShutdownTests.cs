@@ -92,26 +92,24 @@ public sealed class DatabaseDownShutdownTests(ITestOutputHelper output)
     private static async Task WaitUnhealthyAsync(SiteProcess site)
     {
         using var client = new HttpClient { BaseAddress = new Uri(site.Url), Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
+        await Eventually.MatchesAsync(
+            "the node to call itself unhealthy after its database stopped",
+            async () =>
             {
-                using var response = await client.GetAsync("/healthz");
-                if (!response.IsSuccessStatusCode)
+                try
                 {
-                    return;
+                    using var response = await client.GetAsync("/healthz");
+                    return response.IsSuccessStatusCode;
                 }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"The node still called itself healthy 90 s after its database stopped.{Environment.NewLine}{site.RecentOutput}");
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            healthy => !healthy,
+            TimeSpan.FromSeconds(90),
+            TimeSpan.FromMilliseconds(200),
+            _ => $"healthy.{Environment.NewLine}{site.RecentOutput}");
     }
 
     /// <summary>Two anonymous clients asking for pages until stopped; failures are expected once the database is gone.</summary>

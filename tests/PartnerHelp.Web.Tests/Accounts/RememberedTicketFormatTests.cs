@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Accounts;
 
@@ -9,7 +10,7 @@ namespace PartnerHelp.Web.Tests.Accounts;
 /// <summary>The sign-in cookie memo over the real ticket format and real (ephemeral) data protection keys.</summary>
 public sealed class RememberedTicketFormatTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero));
     private readonly CountingFormat _real = new(new TicketDataFormat(new EphemeralDataProtectionProvider().CreateProtector("tickets")));
 
     [Fact]

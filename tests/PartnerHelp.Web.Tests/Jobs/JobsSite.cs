@@ -44,44 +44,33 @@ public static class JobsSite
     }
 
     /// <summary>Polls GET /api/v1/orders until the order's refund has <paramref name="status"/>; returns the refund JSON.</summary>
-    public static async Task<JsonElement> WaitForRefundAsync(HttpClient partnerClient, string orderId, string status, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
-        string? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            var orders = await partnerClient.GetFromJsonAsync<JsonElement>("/api/v1/orders");
-            var order = orders.EnumerateArray().Single(o => o.GetProperty("orderId").GetString() == orderId);
-            var refund = order.GetProperty("refund");
-            last = refund.ValueKind == JsonValueKind.Null ? null : refund.GetProperty("status").ToString();
-            if (last == status)
+    public static Task<JsonElement> WaitForRefundAsync(HttpClient partnerClient, string orderId, string status, TimeSpan? within = null) =>
+        Eventually.MatchesAsync(
+            $"the refund of {orderId} to be {status}",
+            async () =>
             {
-                return refund;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Refund of {orderId} is {last ?? "none"}, not {status}.");
-    }
+                var orders = await partnerClient.GetFromJsonAsync<JsonElement>("/api/v1/orders");
+                return orders.EnumerateArray().Single(o => o.GetProperty("orderId").GetString() == orderId).GetProperty("refund");
+            },
+            refund => StatusOf(refund) == status,
+            within ?? TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(200),
+            StatusOf);
 
     /// <summary>Waits until <paramref name="condition"/> holds on the application database.</summary>
-    public static async Task WaitForAsync(PartnerHelpFactory factory, Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            if (await condition(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>()))
+    public static Task WaitForAsync(PartnerHelpFactory factory, Func<PartnerHelpDbContext, Task<bool>> condition, string what, TimeSpan? within = null) =>
+        Eventually.TrueAsync(
+            what,
+            async () =>
             {
-                return;
-            }
+                await using var scope = factory.Services.CreateAsyncScope();
+                return await condition(scope.ServiceProvider.GetRequiredService<PartnerHelpDbContext>());
+            },
+            within ?? TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(200));
 
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Timed out waiting for {what}.");
-    }
+    private static string? StatusOf(JsonElement refund) =>
+        refund.ValueKind == JsonValueKind.Null ? null : refund.GetProperty("status").ToString();
 
     /// <summary>How many payouts the processor's ledger holds for a refund.</summary>
     public static async Task<int> PayoutsAsync(PartnerHelpFactory factory, string refundId)

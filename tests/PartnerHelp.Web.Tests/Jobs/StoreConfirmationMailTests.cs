@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PartnerHelp.Core.Outbox;
 using PartnerHelp.Infrastructure.Jobs;
+using PartnerHelp.Jobs.Scheduling;
 using PartnerHelp.Web.Tests.Testing;
 
 namespace PartnerHelp.Web.Tests.Jobs;
@@ -23,7 +26,12 @@ public sealed partial class StoreConfirmationMailTests
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
 
         await JobsSite.WaitForAsync(factory, db => db.OutboxMessages.AnyAsync(m => m.Type == OutboxMessage.StoreItemsCancelled && m.DispatchedAt != null), "the confirmation to be dispatched");
-        await Task.Delay(TimeSpan.FromSeconds(1)); // several more polls: none may send a second mail
+        // Several more passes of the dispatcher, run here instead of waited for on the clock: none may send a second mail.
+        var dispatcher = factory.Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
+        for (var pass = 0; pass < 5; pass++)
+        {
+            await dispatcher.DispatchAsync(CancellationToken.None);
+        }
 
         var folder = Path.Combine(factory.DataFolder, "mail-pickup");
         var mail = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder, $"{NotificationKinds.StoreItemsCancelled}-*.eml")));

@@ -107,18 +107,8 @@ public sealed class MetricsFlowTests
     private static HttpClient Client(string site) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(site) };
 
-    private static async Task<PrometheusScrape> ScrapeUntilAsync(HttpClient client, Func<PrometheusScrape, bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var scrape = await PrometheusScrape.ReadAsync(client);
-            if (done(scrape) || DateTime.UtcNow > deadline)
-            {
-                return scrape;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private static Task<PrometheusScrape> ScrapeUntilAsync(HttpClient client, Func<PrometheusScrape, bool> done) =>
+        Eventually.MatchesAsync(
+            "the scrape to show the refund's run", () => PrometheusScrape.ReadAsync(client), done, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200),
+            scrape => string.Join(Environment.NewLine, scrape.Text.Split('\n').Where(line => line.StartsWith("partnerhelp_", StringComparison.Ordinal))));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Testing;
 
 namespace PartnerHelp.Web.Tests.Bot.DirectLine;
@@ -10,7 +11,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task Requests_Return403TokenExpired_WhenTokenHasExpired()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var factory = new PartnerHelpFactory { Clock = clock };
         var client = await DirectLineTestClient.StartAsync(factory.CreateClient());
         clock.Advance(TimeSpan.FromMinutes(31));

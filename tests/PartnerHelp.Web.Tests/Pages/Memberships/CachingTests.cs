@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Infrastructure;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ namespace PartnerHelp.Web.Tests.Pages.Memberships;
 /// </summary>
 public sealed class CachingTests : IDisposable
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
     private readonly PartnerHelpFactory _site;
 
     public CachingTests()

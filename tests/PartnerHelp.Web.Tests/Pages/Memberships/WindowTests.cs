@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Tests.Testing;
 
@@ -7,7 +8,7 @@ namespace PartnerHelp.Web.Tests.Pages.Memberships;
 public sealed class WindowTests : IDisposable
 {
     // CT-1001 is kept 5 days old: bought 5 March 2026, so day 30 is 4 April.
-    private readonly PartnerHelpFactory _factory = new() { Clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero)) };
+    private readonly PartnerHelpFactory _factory = new() { Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero)) };
 
     [Theory]
     [InlineData("en", "You can cancel this order yourself until Saturday, April 4, 2026.")]

@@ -126,14 +126,17 @@ public sealed class JobsDashboardAccessTests(JobsSiteFixture site) : IClassFixtu
     {
         using var client = _factory.CreateClient();
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        HttpResponseMessage response;
-        while ((response = await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200); // the server's first beat comes once the host has started
-        }
+        // The server's first beat comes once the host has started.
+        var (status, body) = await Eventually.MatchesAsync(
+            "/healthz to answer 200", () => HealthzAsync(client), answer => answer.Status == HttpStatusCode.OK, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> HealthzAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/healthz");
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace PartnerHelp.Testing;
 
@@ -35,7 +33,7 @@ public sealed class PostgresServer : IAsyncDisposable
             "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin. Run scripts/test.sh, which installs the 'postgresql' package.");
         var folder = Path.Combine(Path.GetTempPath(), $"partnerhelp-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var server = new PostgresServer(bin, folder, port);
         if (Environment.UserName == "root")
         {
@@ -152,12 +150,5 @@ public sealed class PostgresServer : IAsyncDisposable
             .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
             .Select(d => Path.Combine(d, "bin"))
             .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace PartnerHelp.Testing;
 
@@ -68,7 +66,7 @@ public sealed class SiteProcess : IDisposable
     private static async Task<SiteProcess> StartOnceAsync(
         IReadOnlyDictionary<string, string> settings, string environment, string name, TimeSpan? healthyWithin)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var url = $"http://127.0.0.1:{port}";
         var folder = WebBuildFolder();
         var start = new ProcessStartInfo("dotnet")
@@ -95,32 +93,49 @@ public sealed class SiteProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + (healthyWithin ?? TimeSpan.FromSeconds(90));
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        var within = healthyWithin ?? TimeSpan.FromSeconds(90);
+        try
         {
-            try
+            // An exited process will not become healthy: that ends the wait too.
+            var answer = await Eventually.MatchesAsync(
+                $"{name} at {url}/healthz to answer 200",
+                () => HealthAsync(client, url, process),
+                health => health is "200" or "exited",
+                within,
+                TimeSpan.FromMilliseconds(250));
+            if (answer == "200")
             {
-                using var response = await client.GetAsync($"{url}/healthz");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return site;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
+                return site;
             }
 
-            await Task.Delay(250);
+            process.WaitForExit(); // drains the redirected output into the log before it is read
+            site.Dispose();
+            throw new InvalidOperationException($"{name} at {url} exited before it became healthy.{Environment.NewLine}{site.RecentOutput}");
         }
+        catch (TimeoutException e)
+        {
+            site.Dispose();
+            throw new InvalidOperationException($"{name} at {url} did not become healthy. {e.Message}{Environment.NewLine}{site.RecentOutput}", e);
+        }
+    }
 
+    /// <summary>"200", "exited", or what the last /healthz probe got instead.</summary>
+    private static async Task<string> HealthAsync(HttpClient client, string url, Process process)
+    {
         if (process.HasExited)
         {
-            process.WaitForExit(); // drains the redirected output into the log before it is read
+            return "exited";
         }
 
-        var output = site.RecentOutput;
-        site.Dispose();
-        throw new InvalidOperationException($"{name} at {url} did not become healthy.{Environment.NewLine}{output}");
+        try
+        {
+            using var response = await client.GetAsync($"{url}/healthz");
+            return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>SIGKILL: no graceful shutdown, no waiting for jobs.</summary>
@@ -179,13 +194,5 @@ public sealed class SiteProcess : IDisposable
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var folder = RepoPaths.Combine("src", "PartnerHelp.Web", "bin", configuration, "net10.0");
         return File.Exists(Path.Combine(folder, "PartnerHelp.Web.dll")) ? folder : throw new InvalidOperationException($"Build the web project first: {folder}");
-    }
-
-    /// <summary>A free TCP port on 127.0.0.1.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,7 +8,7 @@ namespace PartnerHelp.Testing;
 
 /// <summary>
 /// A database as a site deployed from an earlier build left it: the numbered schema scripts those builds applied
-/// (frozen copies in tests/Shared/LegacySchema/{provider}, exactly as released) recorded in <c>schema_history</c> the way
+/// (frozen copies in tests/PartnerHelp.Testing/LegacySchema/{provider}, exactly as released) recorded in <c>schema_history</c> the way
 /// their migrator recorded them, with rows written between the scripts (LegacySchema/Data/NNNN.sql: the rows a site
 /// at version NNNN wrote, in the columns it had), so later scripts transform them as they transformed real data.
 /// </summary>
@@ -31,7 +31,7 @@ public static partial class LegacyDatabase
         await using var connection = Open(postgres, connectionString);
         await connection.OpenAsync();
         await ExecuteAsync(connection, null, CreateHistory);
-        var folder = RepoPaths.Combine("tests", "Shared", "LegacySchema");
+        var folder = RepoPaths.Combine("tests", "PartnerHelp.Testing", "LegacySchema");
         var scripts = Directory.GetFiles(Path.Combine(folder, postgres ? "PostgreSql" : "Sqlite"), "*.sql").Order(StringComparer.Ordinal).ToArray();
         for (var v = 1; v <= version; v++)
         {
