@@ -27,10 +27,32 @@ internal sealed class PartnerOrderQueries
                 .Join(db.Partners.AsNoTracking(), o => o.PartnerId, p => p.Id, (o, p) => new OrderWithPartner(o, p))
                 .SingleOrDefault());
 
-    /// <summary>The partner's membership orders, newest first.</summary>
+    /// <summary>The partner with how many membership orders it has: one round trip for both.</summary>
+    public readonly Func<PartnerHelpDbContext, string, CancellationToken, Task<PartnerWithOrderCount?>> PartnerWithOrderCount =
+        EF.CompileAsyncQuery((PartnerHelpDbContext db, string partnerId, CancellationToken _) =>
+            db.Partners.AsNoTracking()
+                .Where(p => p.Id == partnerId)
+                .Select(p => new PartnerWithOrderCount(p, db.MembershipOrders.Count(o => o.PartnerId == partnerId)))
+                .SingleOrDefault());
+
+    /// <summary>The partner's membership orders, newest first (the id breaks ties, so pages never overlap).</summary>
     public readonly Func<PartnerHelpDbContext, string, IAsyncEnumerable<MembershipOrder>> OrdersOfPartner =
         EF.CompileAsyncQuery((PartnerHelpDbContext db, string partnerId) =>
-            db.MembershipOrders.AsNoTracking().Where(o => o.PartnerId == partnerId).OrderByDescending(o => o.PurchasedAt).AsQueryable());
+            db.MembershipOrders.AsNoTracking().Where(o => o.PartnerId == partnerId).OrderByDescending(o => o.PurchasedAt).ThenBy(o => o.Id).AsQueryable());
+
+    /// <summary>One page of the partner's membership orders, in the order of <see cref="OrdersOfPartner"/>.</summary>
+    public readonly Func<PartnerHelpDbContext, string, int, int, IAsyncEnumerable<MembershipOrder>> PageOfOrders =
+        EF.CompileAsyncQuery((PartnerHelpDbContext db, string partnerId, int skip, int take) =>
+            db.MembershipOrders.AsNoTracking().Where(o => o.PartnerId == partnerId)
+                .OrderByDescending(o => o.PurchasedAt).ThenBy(o => o.Id).Skip(skip).Take(take));
+
+    /// <summary>The refunds, with their transitions, of the orders on that page only.</summary>
+    public readonly Func<PartnerHelpDbContext, string, int, int, IAsyncEnumerable<Refund>> RefundsOfPage =
+        EF.CompileAsyncQuery((PartnerHelpDbContext db, string partnerId, int skip, int take) =>
+            db.Refunds.AsNoTracking().Include(r => r.Transitions)
+                .Where(r => r.PartnerId == partnerId && db.MembershipOrders.Where(o => o.PartnerId == partnerId)
+                    .OrderByDescending(o => o.PurchasedAt).ThenBy(o => o.Id).Skip(skip).Take(take)
+                    .Select(o => o.Id).Contains(r.OrderId)));
 
     /// <summary>The partner's refunds with their transitions.</summary>
     public readonly Func<PartnerHelpDbContext, string, IAsyncEnumerable<Refund>> RefundsOfPartner =
@@ -56,6 +78,9 @@ internal sealed class PartnerOrderQueries
         }
     }
 }
+
+/// <summary>A partner read together with its membership order count.</summary>
+internal sealed record PartnerWithOrderCount(Partner Partner, int OrderCount);
 
 /// <summary>An order read together with its partner.</summary>
 internal sealed record OrderWithPartner(MembershipOrder Order, Partner Partner);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
+using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Persistence;
 
@@ -69,15 +70,66 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
                 refunds.TryAdd(refund.OrderId, refund);
             }
 
-            var views = new OrderView[orders.Count];
-            for (var i = 0; i < views.Length; i++)
+            return (IReadOnlyList<OrderView>)Views(orders, partner, refunds, requester);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of the requester's partner's orders, <paramref name="pageSize"/> a page, newest
+    /// first, each with its decision. A page past the last one is read as the last page. Reads the partner with its
+    /// order count, then only that page's orders and their refunds.
+    /// </summary>
+    public async Task<OrderPage> PageAsync(Requester requester, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        if (requester.PartnerId is not { } partnerId)
+        {
+            return OrderPage.Empty;
+        }
+
+        var queries = PerModel<PartnerOrderQueries>.For(db);
+        return await PartnerOrderQueries.OnOneConnectionAsync(db, async () =>
+        {
+            if (await queries.PartnerWithOrderCount(db, partnerId, cancellationToken) is not { } found)
             {
-                var order = orders[i];
-                views[i] = new OrderView(order, partner, refunds.GetValueOrDefault(order.Id), eligibility.Evaluate(order, partner, requester));
+                return OrderPage.Empty;
             }
 
-            return views;
+            var (partner, total) = found;
+            var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+            var number = Math.Min(page, pageCount);
+            var skip = (number - 1) * pageSize;
+            var orders = new List<MembershipOrder>(Math.Min(pageSize, total));
+            await foreach (var order in queries.PageOfOrders(db, partnerId, skip, pageSize).WithCancellation(cancellationToken))
+            {
+                orders.Add(order);
+            }
+
+            var refunds = new Dictionary<string, Refund>(StringComparer.Ordinal);
+            if (orders.Count > 0)
+            {
+                await foreach (var refund in queries.RefundsOfPage(db, partnerId, skip, pageSize).WithCancellation(cancellationToken))
+                {
+                    refunds.TryAdd(refund.OrderId, refund);
+                }
+            }
+
+            return new OrderPage(Views(orders, partner, refunds, requester), number, pageCount, total);
         }, cancellationToken);
+    }
+
+    private OrderView[] Views(List<MembershipOrder> orders, Partner partner, Dictionary<string, Refund> refunds, Requester requester)
+    {
+        var views = new OrderView[orders.Count];
+        for (var i = 0; i < views.Length; i++)
+        {
+            var order = orders[i];
+            views[i] = new OrderView(order, partner, refunds.GetValueOrDefault(order.Id), eligibility.Evaluate(order, partner, requester));
+        }
+
+        return views;
     }
 
     [GeneratedRegex("^[A-Z]{2,4}-[0-9]{1,12}$", RegexOptions.CultureInvariant)]

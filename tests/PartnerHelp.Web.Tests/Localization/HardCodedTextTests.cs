@@ -26,6 +26,7 @@ public sealed partial class HardCodedTextTests(PseudoLocalizedSite site) : IClas
         { "/en/memberships", "admin@contoso.example" },
         { "/en/memberships", "user@contoso.example" },
         { "/en/memberships", "admin@fabrikam.example" },
+        { "/en/memberships?page=9", "admin@contoso.example" },
         { "/en/memberships/CT-1001/cancel", "admin@contoso.example" },
         { "/en/memberships/CT-1002/cancel", "admin@contoso.example" },
         { "/en/memberships/CT-1008/cancelled", "admin@contoso.example" },
