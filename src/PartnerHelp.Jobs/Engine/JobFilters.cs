@@ -6,8 +6,9 @@ namespace PartnerHelp.Jobs.Engine;
 /// <summary>
 /// This host's job filters. Hangfire's global filter list is static, shared by every host in a process (several test
 /// sites run side by side), and its filters cannot reach the host's services; so each host gets its own provider: the
-/// attributes on the job methods (queue, one run at a time for the recurring jobs) plus the filters below, and Hangfire's global defaults
-/// stand aside. Culture is not captured from the enqueuing thread: refund jobs carry the canceller's culture as an argument.
+/// attributes on the job methods (queue, one run at a time for the recurring jobs) plus the filters below, and
+/// Hangfire's global defaults stand aside. Culture is not captured from the enqueuing thread: refund jobs carry the
+/// canceller's culture as an argument.
 /// </summary>
 public sealed class JobFilters(JobRetries retries, RunRecorderFilter recorder, PollAgainFilter pollAgain, RecurringPauseFilter pauses, RefundRequeueFilter requeue, RefundRunLockFilter runLock)
     : IJobFilterProvider

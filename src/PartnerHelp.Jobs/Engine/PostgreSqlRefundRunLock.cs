@@ -28,13 +28,13 @@ public sealed class PostgreSqlRefundRunLock : IRefundRunLock, IDisposable
         {
             // Not enlisted in whatever transaction the caller has: the lock belongs to the run, not to a transaction.
             Enlist = false,
-
-            // The server probes an idle lock session (the run is working elsewhere) and ends it, releasing the lock, when a
-            // node's machine vanished without closing its socket: about 10 + 3 × 5 s, inside the 30 s after which a
-            // vanished node's job is fetched again.
-            Options = "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3",
             ApplicationName = "partnerhelp-refund-locks",
         };
+
+        // The server probes an idle lock session (the run is working elsewhere) and ends it, releasing the lock, when a
+        // node's machine vanished without closing its socket: about 10 + 3 × 5 s, inside the 30 s after which a vanished
+        // node's job is fetched again. Added to whatever options the configured connection string carries.
+        builder.Options = $"{builder.Options} -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3".TrimStart();
         _source = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
