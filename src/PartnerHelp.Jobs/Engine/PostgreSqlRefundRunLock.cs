@@ -87,9 +87,12 @@ public sealed class PostgreSqlRefundRunLock : IRefundRunLock, IDisposable
     /// <inheritdoc />
     public void Dispose() => _source.Dispose();
 
-    private static bool TryLock(NpgsqlConnection connection, int key)
+    private static bool TryLock(NpgsqlConnection connection, int key) => Call(connection, "pg_try_advisory_lock", key);
+
+    /// <summary>Calls one of PostgreSQL's two-key advisory lock functions on the refund's key; all of them answer true or false.</summary>
+    private static bool Call(NpgsqlConnection connection, string function, int key)
     {
-        using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1, $2)", connection);
+        using var command = new NpgsqlCommand($"SELECT {function}($1, $2)", connection);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = RefundLocks });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = key });
         return (bool)command.ExecuteScalar()!;
@@ -108,10 +111,7 @@ public sealed class PostgreSqlRefundRunLock : IRefundRunLock, IDisposable
 
             try
             {
-                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1, $2)", connection);
-                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = RefundLocks });
-                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = key });
-                command.ExecuteScalar();
+                Call(connection, "pg_advisory_unlock", key);
             }
             catch
             {
