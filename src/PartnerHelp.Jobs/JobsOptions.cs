@@ -35,7 +35,10 @@ public sealed class JobsOptions
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a PostgreSQL distributed lock (one run per refund, the outbox, the sweep) may be held before it counts as abandoned.</summary>
+    /// <summary>
+    /// How long a Hangfire lock row on PostgreSQL (the outbox dispatch and sweep, the recurring jobs) may be held before it
+    /// counts as abandoned. A refund's own run lock is an advisory lock that ends with its session instead.
+    /// </summary>
     public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How often delayed jobs (retries, status polls) are moved to their queue: the granularity of every delay.</summary>

@@ -11,9 +11,10 @@ internal static class SuiteSettings
     public const string InvisibilityTimeout = "00:00:15";
 
     /// <summary>
-    /// How long a PostgreSQL distributed lock may be held before it counts as abandoned: 20 s instead of the product's
-    /// 1 min. A run cut off by a kill keeps its refund's lock row; the run that replaces it waits until the row expires.
-    /// Every run in these suites is far shorter, so a live run's lock is never taken.
+    /// How long a Hangfire lock row on PostgreSQL (the outbox dispatch, the recurring jobs) may be held before it counts as
+    /// abandoned: 20 s instead of the product's 1 min, so a killed node's dispatch lock frees sooner. (A refund's run lock
+    /// is an advisory lock that ends with the killed node's session.) Every holder in these suites is far shorter, so a
+    /// live lock is never taken.
     /// </summary>
     public const string DistributedLockTimeout = "00:00:20";
 
