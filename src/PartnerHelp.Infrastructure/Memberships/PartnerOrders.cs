@@ -64,12 +64,7 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
                 orders.Add(order);
             }
 
-            var refunds = new Dictionary<string, Refund>(StringComparer.Ordinal);
-            await foreach (var refund in queries.RefundsOfPartner(db, partnerId).WithCancellation(cancellationToken))
-            {
-                refunds.TryAdd(refund.OrderId, refund);
-            }
-
+            var refunds = await ByOrderAsync(queries.RefundsOfPartner(db, partnerId), cancellationToken);
             return (IReadOnlyList<OrderView>)Views(orders, partner, refunds, requester);
         }, cancellationToken);
     }
@@ -107,17 +102,23 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
                 orders.Add(order);
             }
 
-            var refunds = new Dictionary<string, Refund>(StringComparer.Ordinal);
-            if (orders.Count > 0)
-            {
-                await foreach (var refund in queries.RefundsOfPage(db, partnerId, skip, pageSize).WithCancellation(cancellationToken))
-                {
-                    refunds.TryAdd(refund.OrderId, refund);
-                }
-            }
-
+            var refunds = orders.Count > 0
+                ? await ByOrderAsync(queries.RefundsOfPage(db, partnerId, skip, pageSize), cancellationToken)
+                : new Dictionary<string, Refund>(StringComparer.Ordinal);
             return new OrderPage(Views(orders, partner, refunds, requester), number, pageCount, total);
         }, cancellationToken);
+    }
+
+    /// <summary>The refunds keyed by their order (an order has at most one; should a second appear, the first read is kept).</summary>
+    private static async Task<Dictionary<string, Refund>> ByOrderAsync(IAsyncEnumerable<Refund> refunds, CancellationToken cancellationToken)
+    {
+        var byOrder = new Dictionary<string, Refund>(StringComparer.Ordinal);
+        await foreach (var refund in refunds.WithCancellation(cancellationToken))
+        {
+            byOrder.TryAdd(refund.OrderId, refund);
+        }
+
+        return byOrder;
     }
 
     private OrderView[] Views(List<MembershipOrder> orders, Partner partner, Dictionary<string, Refund> refunds, Requester requester)
