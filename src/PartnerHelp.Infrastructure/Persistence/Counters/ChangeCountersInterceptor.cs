@@ -10,15 +10,19 @@ namespace PartnerHelp.Infrastructure.Persistence.Counters;
 /// what they count, whichever code path or node makes it. Before the save it reads the changes from the change tracker
 /// (<see cref="ChangeCounters"/>), opens a transaction when the caller has none and applies the counter upserts; the
 /// rows are written next in that transaction, which commits after them. A save that fails rolls the counters back with
-/// its rows, and the change tracker keeps its pending changes, as with any failed save.
+/// its rows, and the change tracker keeps its pending changes, as with any failed save. In a transaction it opened itself
+/// the save takes no savepoint: EF Core would otherwise wrap the rows in SAVEPOINT and RELEASE (two round trips on
+/// PostgreSQL, four of a refund's) to keep the transaction usable after a failure, and a failed save here rolls back
+/// the whole transaction anyway. A caller's own transaction keeps EF Core's savepoints.
 /// </summary>
 public sealed class ChangeCountersInterceptor : SaveChangesInterceptor
 {
     /// <summary>The one instance every context shares (it keeps no state of its own between saves but the open ones).</summary>
     public static ChangeCountersInterceptor Instance { get; } = new();
 
-    // The transaction a save opened itself, from before the save until it commits or fails.
-    private static readonly ConditionalWeakTable<DbContext, IDbContextTransaction> Owned = [];
+    // The transaction a save opened itself, from before the save until it commits or fails, with the context's
+    // savepoint setting to restore afterwards.
+    private static readonly ConditionalWeakTable<DbContext, OwnedTransaction> Owned = [];
 
     private ChangeCountersInterceptor()
     {
@@ -86,7 +90,8 @@ public sealed class ChangeCountersInterceptor : SaveChangesInterceptor
         if (database.CurrentTransaction is null)
         {
             var own = async ? await database.BeginTransactionAsync(cancellationToken) : database.BeginTransaction();
-            Owned.AddOrUpdate(context, own);
+            Owned.AddOrUpdate(context, new OwnedTransaction(own, database.AutoSavepointsEnabled));
+            database.AutoSavepointsEnabled = false;
         }
 
         try
@@ -106,12 +111,14 @@ public sealed class ChangeCountersInterceptor : SaveChangesInterceptor
 
     private static async ValueTask EndAsync(DbContext? context, bool commit, bool async, CancellationToken cancellationToken)
     {
-        if (context is null || !Owned.TryGetValue(context, out var own))
+        if (context is null || !Owned.TryGetValue(context, out var owned))
         {
             return;
         }
 
         Owned.Remove(context);
+        context.Database.AutoSavepointsEnabled = owned.AutoSavepoints;
+        var own = owned.Transaction;
         try
         {
             if (commit)
@@ -138,4 +145,6 @@ public sealed class ChangeCountersInterceptor : SaveChangesInterceptor
             }
         }
     }
+
+    private sealed record OwnedTransaction(IDbContextTransaction Transaction, bool AutoSavepoints);
 }
