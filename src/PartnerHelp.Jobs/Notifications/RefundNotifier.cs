@@ -20,12 +20,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareRefundCompletedAsync(Refund refund, string? culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(refund);
-        if (await PartnerUnlessNotifiedAsync(refund.PartnerId, NotificationKinds.RefundCompleted, refund.Id, cancellationToken) is not { } partner)
+        if (await AudienceUnlessNotifiedAsync(refund.PartnerId, NotificationKinds.RefundCompleted, refund.Id, cancellationToken) is not (var partner, var recipients, var preferred))
         {
             return null;
         }
 
-        var (recipients, preferred) = await AdminsAsync(refund.PartnerId);
         var language = Pick(culture, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.RefundCompleted}-{refund.Id}", recipients, messages.RefundCompleted(refund, partner, language), cancellationToken);
         return New(refund.PartnerId, NotificationKinds.RefundCompleted, refund.Id, language, file);
@@ -35,12 +34,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareWindowClosingAsync(MembershipOrder order, DateTimeOffset windowEndsAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (await PartnerUnlessNotifiedAsync(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, cancellationToken) is not { } partner)
+        if (await AudienceUnlessNotifiedAsync(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, cancellationToken) is not (var partner, var recipients, var preferred))
         {
             return null;
         }
 
-        var (recipients, preferred) = await AdminsAsync(order.PartnerId);
         var language = Pick(null, preferred);
         var file = await mail.WriteAsync($"{NotificationKinds.CancelWindowClosing}-{order.Id}", recipients, messages.WindowClosing(order, partner, windowEndsAt, language), cancellationToken);
         return New(order.PartnerId, NotificationKinds.CancelWindowClosing, order.Id, language, file);
@@ -56,12 +54,11 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
     public async Task<PartnerNotification?> PrepareAsync(string kind, string subject, string partnerId, string? culture, string? actor, Func<Partner, string, MailMessageText> compose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        if (await PartnerUnlessNotifiedAsync(partnerId, kind, subject, cancellationToken) is not { } partner)
+        if (await AudienceUnlessNotifiedAsync(partnerId, kind, subject, cancellationToken) is not (var partner, var recipients, var preferred))
         {
             return null;
         }
 
-        var (recipients, preferred) = await AdminsAsync(partnerId);
         var person = string.IsNullOrWhiteSpace(actor) ? null : await users.FindByIdAsync(actor) ?? await users.FindByEmailAsync(actor);
         var actorEmail = person?.PartnerId == partnerId ? person.Email : actor is not null && actor.Contains('@', StringComparison.Ordinal) ? actor : null;
         if (actorEmail is not null && !recipients.Contains(actorEmail, StringComparer.OrdinalIgnoreCase))
@@ -74,24 +71,37 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
         return New(partnerId, kind, subject, language, file);
     }
 
-    /// <summary>The partner, or null when a notification of <paramref name="kind"/> about <paramref name="subject"/> exists already (one query for both).</summary>
-    private async Task<Partner?> PartnerUnlessNotifiedAsync(string partnerId, string kind, string subject, CancellationToken cancellationToken)
+    /// <summary>
+    /// The partner with its admins' e-mails (in order) and the first admin language preference, or null when a
+    /// notification of <paramref name="kind"/> about <paramref name="subject"/> exists already. One query for all of it:
+    /// each is a round trip on PostgreSQL, on every refund's settlement (UserManager.GetUsersInRoleAsync would also read
+    /// every partner's admins).
+    /// </summary>
+    private async Task<Audience?> AudienceUnlessNotifiedAsync(string partnerId, string kind, string subject, CancellationToken cancellationToken)
     {
+        var role = PartnerRoles.MpnAdmin.ToUpperInvariant();
         var found = await db.Partners.AsNoTracking()
             .Where(p => p.Id == partnerId)
-            .Select(p => new { Partner = p, Notified = db.PartnerNotifications.Any(n => n.Kind == kind && n.Subject == subject) })
+            .Select(p => new
+            {
+                Partner = p,
+                Notified = db.PartnerNotifications.Any(n => n.Kind == kind && n.Subject == subject),
+                Admins = db.Users
+                    .Where(u => u.PartnerId == p.Id && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)))
+                    .Select(u => new { u.Email, u.PreferredCulture })
+                    .ToList(),
+            })
             .SingleAsync(cancellationToken);
-        return found.Notified ? null : found.Partner;
-    }
+        if (found.Notified)
+        {
+            return null;
+        }
 
-    private async Task<(List<string> Emails, string? Culture)> AdminsAsync(string partnerId)
-    {
-        // One query for this partner's admins (UserManager.GetUsersInRoleAsync reads every partner's admins).
-        var role = PartnerRoles.MpnAdmin.ToUpperInvariant();
-        var admins = (await db.Users.AsNoTracking()
-            .Where(u => u.PartnerId == partnerId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)))
-            .ToListAsync()).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
-        return (admins.Select(a => a.Email!).Where(e => e is not null).ToList(), admins.Select(a => a.PreferredCulture).FirstOrDefault(c => !string.IsNullOrEmpty(c)));
+        var admins = found.Admins.OrderBy(a => a.Email, StringComparer.Ordinal).ToList();
+        return new Audience(
+            found.Partner,
+            [.. admins.Select(a => a.Email).OfType<string>()],
+            admins.Select(a => a.PreferredCulture).FirstOrDefault(c => !string.IsNullOrEmpty(c)));
     }
 
     /// <summary>The person who acted chose a language; otherwise the partner admin's preference; otherwise English.</summary>
@@ -108,4 +118,6 @@ public sealed class RefundNotifier(PartnerHelpDbContext db, UserManager<Applicat
         CreatedAt = time.GetUtcNow(),
         EmailFile = file,
     };
+
+    private sealed record Audience(Partner Partner, List<string> Emails, string? Culture);
 }
