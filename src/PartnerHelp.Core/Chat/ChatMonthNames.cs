@@ -59,7 +59,7 @@ internal static partial class ChatMonthNames
             "july jul juli juillet juil julio julho يوليو يوليه تموز جويليه",
             "august aug aout agosto augusti اغسطس اوت غشت",
             "september sep sept septembre septiembre setiembre setembro set سبتمبر ايلول شتنبر",
-            "october oct oktober okt octobre octubre outubro اكتوبر اكتوبر",
+            "october oct oktober okt octobre octubre outubro اكتوبر",
             "november nov novembre noviembre novembro نوفمبر نونبر",
             "december dec dezember dez decembre diciembre dic dezembro ديسمبر دجنبر",
         ];

@@ -5,7 +5,7 @@ namespace PartnerHelp.Core.Chat;
 
 /// <summary>
 /// Dates written relative to today in the site's languages: "yesterday", "vorgestern", "la semaine dernière",
-/// "hace 3 días", "för två veckor sedan" (with digits), "3日前", "قبل 3 أيام", and a past weekday ("last Monday",
+/// "hace 3 días", "för 2 veckor sedan", "3日前", "قبل 3 أيام", and a past weekday ("last Monday",
 /// "lundi dernier", "i måndags", "thứ hai tuần trước", "先週の月曜日", "الاثنين الماضي"). An incident has happened, so
 /// every form points back in time; a bare weekday ("on Monday") is left alone because it may mean the coming one.
 /// </summary>
