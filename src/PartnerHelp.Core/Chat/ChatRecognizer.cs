@@ -85,7 +85,8 @@ public sealed class ChatRecognizer
         }
 
         var monthFirst = language.Language is "en" or null;
-        var dates = ChatDates.Find(question, today, monthFirst).Concat(ChatDates.Find(normalized.Length > 20_000 ? normalized[..20_000] : normalized, today, monthFirst)).Distinct().ToList();
+        var dates = ChatDates.Find(question, today, monthFirst, language.Language)
+            .Concat(ChatDates.Find(normalized.Length > 20_000 ? normalized[..20_000] : normalized, today, monthFirst, language.Language)).Distinct().ToList();
 
         return new ChatReading(
             Topics[ranked[0]], best[ranked[0]], Topics[ranked[1]], best[ranked[1]], language.Language,

@@ -72,7 +72,7 @@ public static partial class ResourceIds
 
         Take(StoreOrderPattern(), normalized, taken, found, m => new(NamedResourceKind.StoreOrder, $"SO-{m.Groups[1].Value}"));
         Take(IncidentPattern(), normalized, taken, found, m => new(NamedResourceKind.Incident, $"INC-{m.Groups[1].Value}"));
-        Take(OrderPattern(), normalized, taken, found, m => NotPrefixes.Contains(m.Groups[1].Value) ? null : new(NamedResourceKind.MembershipOrder, $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[3].Value}"));
+        Take(OrderPattern(), normalized, taken, found, m => IsNotPrefix(m.Groups[1].Value) ? null : new(NamedResourceKind.MembershipOrder, $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[3].Value}"));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
@@ -93,6 +93,9 @@ public static partial class ResourceIds
 
         return numbers;
     }
+
+    // A word that is not an order prefix: a listed one, or a month ("juni 2026", "mars 2026" are dates, not orders).
+    private static bool IsNotPrefix(string word) => NotPrefixes.Contains(word) || ChatMonthNames.Month(word.ToLowerInvariant()) is not null;
 
     private static void Take(Regex pattern, string text, bool[] taken, List<ResourceMention> found, Func<Match, NamedResource?> make)
     {
@@ -128,7 +131,8 @@ public static partial class ResourceIds
     [GeneratedRegex(@"(?<![A-Za-z0-9])INC[ \-_]?([0-9]{3,12})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IncidentPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]{2,4})([\-_]| ?)([0-9]{3,12})(?![0-9])", RegexOptions.CultureInvariant)]
+    // Nor an accented Latin letter before it: "März 2026" is no order "RZ-2026".
+    [GeneratedRegex(@"(?<![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])([A-Za-z]{2,4})([\-_]| ?)([0-9]{3,12})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrderPattern();
 
     [GeneratedRegex(@"(?<![0-9]|[0-9][.,/:\-])([0-9]{3,6})(?![0-9]|[.,/:\-][0-9])", RegexOptions.CultureInvariant)]

@@ -43,6 +43,11 @@ public sealed class ChatEntitiesTests
     [InlineData("an incident in 2024 lasted 30 days")]
     [InlineData("bestellt am 12. Mai, de 2026, USD 1765")]
     [InlineData("nothing here")]
+    [InlineData("Ausfall am 3. März 2026")]
+    [InlineData("avbrott den 3 juni 2026")]
+    [InlineData("panne le 3 mars 2026")]
+    [InlineData("caída el 3 de mayo 2026")]
+    [InlineData("outage on July 2026")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PartnerHelp.Core.Accounts;
+using PartnerHelp.Core.CreditRequests;
+using PartnerHelp.Infrastructure.Bot;
+using PartnerHelp.Web.Bot.Dialog;
+using PartnerHelp.Web.Localization;
+
+namespace PartnerHelp.Web.Tests.Bot.Dialog;
+
+/// <summary>
+/// A credit-request question with an incident date, in each language and in the forms people write dates in, gets the
+/// credit-request answer in that language naming the deadline computed from that date (end of the full calendar month
+/// after the incident), through the real dialog and recognizer.
+/// </summary>
+public sealed class CreditDeadlineDialogTests(FixedClockSite site) : IClassFixture<FixedClockSite>
+{
+    [Theory]
+    [InlineData("en", "Our client's VMs were down on Nov 26th. What's the deadline for the credit request?", "2026-11-26")]
+    [InlineData("en", "we had an outage 3 days ago, until when can we ask for a service credit?", "2026-12-03")]
+    [InlineData("de", "Ausfall beim Kunden am 26.11., bis wann geht der Gutschriftantrag?", "2026-11-26")]
+    [InlineData("fr", "Panne le 26 nov., quelle est la date limite pour la demande de crédit ?", "2026-11-26")]
+    [InlineData("es", "Se cayó el servicio el lunes pasado, ¿hasta cuándo puedo solicitar el crédito?", "2026-11-30")]
+    [InlineData("pt-BR", "Tivemos uma queda em 14/10/2026, qual é o prazo do pedido de crédito?", "2026-10-14")]
+    [InlineData("sv", "Avbrott den 26 nov, när är sista dag för kreditbegäran?", "2026-11-26")]
+    [InlineData("vi", "Khách bị sự cố 26 tháng 11, hạn chót yêu cầu tín dụng là ngày nào?", "2026-11-26")]
+    [InlineData("ja", "2026年11月26日の障害について、クレジット申請の期限はいつですか？", "2026-11-26")]
+    [InlineData("ar", "حدث عطل في ٢٦ تشرين الثاني، ما هو آخر موعد لطلب الرصيد؟", "2026-11-26")]
+    [InlineData("ar", "انقطعت الخدمة قبل 3 أيام، متى ينتهي موعد طلب الرصيد؟", "2026-12-03")]
+    public async Task RespondAsync_NamesTheDeadline_ComputedFromTheIncidentDate(string culture, string question, string incident)
+    {
+        var deadline = CreditRequestDraft.DeadlineFor(DateOnly.Parse(incident, CultureInfo.InvariantCulture));
+
+        var reply = await AskAsync(question);
+
+        Assert.Equal("CreditRequest", reply.Topic);
+        Assert.Equal(culture, reply.Locale);
+        using var use = ReplyCulture.Use(culture);
+        Assert.True(reply.Text.Contains(DisplayFormats.Date(deadline), StringComparison.Ordinal), reply.Text);
+    }
+
+    [Fact]
+    public async Task RespondAsync_GivesTheGeneralRule_WhenNoDateIsWritten()
+    {
+        var reply = await AskAsync("is there a service credit when the platform had downtime?");
+
+        Assert.Equal("CreditRequest", reply.Topic);
+        using var use = ReplyCulture.Use("en");
+        Assert.Equal(site.Services.GetRequiredService<IStringLocalizer<ChatResource>>()["Answer_CreditDeadline"].Value, reply.Text);
+    }
+
+    private async Task<BotReply> AskAsync(string text)
+    {
+        using var scope = site.Services.CreateScope();
+        var conversation = new BotConversation { Id = "credit", ChannelId = "test", CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
+        return await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, Requester.Anonymous, null, "http://localhost"));
+    }
+}
