@@ -26,7 +26,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqlite = string.Empty;
     // A queue, not a bag: ConcurrentBag.Count takes every thread's lock, which showed as contention in the profile.
-    private readonly ConcurrentQueue<SqliteReads> _idle = new();
+    private readonly ConcurrentQueue<SqlitePageReads> _idle = new();
     private readonly PartnerOrderRows _rows;
 
     /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
@@ -51,26 +51,39 @@ public sealed class PartnerOrderReads : IAsyncDisposable
             await row.ReadAsync(ct) ? (PartnerOrderRows.Partner(row, 0), checked((int)row.GetInt64(PartnerOrderSql.PartnerWidth))) : ((Partner, int)?)null,
             cancellationToken);
 
-    /// <summary>One page of the partner's orders, newest first, each with its refund (or null).</summary>
-    public Task<List<(MembershipOrder Order, Refund? Refund)>> PageOfOrdersAsync(string partnerId, int skip, int take, CancellationToken cancellationToken) =>
-        ReadAsync(s => s.PageOfOrders, PartnerOrderSql.PageOfOrders, [("@partner", partnerId), ("@skip", skip), ("@take", take)], async (row, ct) =>
+    /// <summary>One page of the partner's orders, newest first, each with its refund (or null) and the refund's transitions.</summary>
+    public async Task<List<(MembershipOrder Order, Refund? Refund)>> PageOfOrdersAsync(string partnerId, int skip, int take, CancellationToken cancellationToken)
+    {
+        var page = await ReadAsync(s => s.PageOfOrders, PartnerOrderSql.PageOfOrders, [("@partner", partnerId), ("@skip", skip), ("@take", take)], async (row, ct) =>
         {
-            var page = new List<(MembershipOrder Order, Refund? Refund)>(take);
+            var rows = new List<(MembershipOrder Order, Refund? Refund)>(take);
             while (await row.ReadAsync(ct))
             {
-                // A refund's transitions come as consecutive rows of the same order.
-                var refund = page.Count > 0 ? page[^1].Refund : null;
-                if (page.Count > 0 && string.Equals(page[^1].Order.Id, row.GetString(0), StringComparison.Ordinal))
-                {
-                    _rows.Refund(row, PartnerOrderSql.OrderWidth, refund);
-                    continue;
-                }
-
-                page.Add((_rows.Order(row, 0), _rows.Refund(row, PartnerOrderSql.OrderWidth, null)));
+                rows.Add((_rows.Order(row, 0), _rows.Refund(row, PartnerOrderSql.OrderWidth)));
             }
 
-            return page;
+            return rows;
         }, cancellationToken);
+
+        // Few orders on a page have a refund (an order has one once cancelled).
+        foreach (var (_, refund) in page)
+        {
+            if (refund is not null)
+            {
+                await ReadAsync(s => s.TransitionsOfRefund, PartnerOrderSql.TransitionsOfRefund, [("@refund", refund.Id)], async (row, ct) =>
+                {
+                    while (await row.ReadAsync(ct))
+                    {
+                        _rows.Transition(row, 0, refund);
+                    }
+
+                    return refund;
+                }, cancellationToken);
+            }
+        }
+
+        return page;
+    }
 
     /// <summary>The order with its partner and refund when it belongs to <paramref name="partnerId"/>, else null.</summary>
     public Task<(MembershipOrder Order, Partner Partner, Refund? Refund)?> OrderOfPartnerAsync(string orderId, string partnerId, CancellationToken cancellationToken) =>
@@ -82,12 +95,18 @@ public sealed class PartnerOrderReads : IAsyncDisposable
             }
 
             const int refundAt = PartnerOrderSql.OrderWidth + PartnerOrderSql.PartnerWidth;
+            const int transitionAt = refundAt + PartnerOrderSql.RefundWidth;
             var order = _rows.Order(row, 0);
             var partner = PartnerOrderRows.Partner(row, PartnerOrderSql.OrderWidth);
-            var refund = _rows.Refund(row, refundAt, null);
-            while (await row.ReadAsync(ct))
+            var refund = _rows.Refund(row, refundAt);
+            if (refund is not null)
             {
-                _rows.Refund(row, refundAt, refund);
+                // One row per transition, the order's and the refund's columns repeated.
+                do
+                {
+                    _rows.Transition(row, transitionAt, refund);
+                }
+                while (await row.ReadAsync(ct));
             }
 
             return (order, partner, refund);
@@ -132,7 +151,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     }
 
     private async Task<T> ReadAsync<T>(
-        Func<SqliteReads, SqliteCommand> prepared,
+        Func<SqlitePageReads, SqliteCommand> prepared,
         string sql,
         (string Name, object? Value)[] parameters,
         Func<DbDataReader, CancellationToken, Task<T>> read,
@@ -159,12 +178,12 @@ public sealed class PartnerOrderReads : IAsyncDisposable
 
     // A local file read of a page takes well under a millisecond: SQLite's reader completes synchronously on this thread.
     private async Task<T> ReadSqliteAsync<T>(
-        Func<SqliteReads, SqliteCommand> prepared,
+        Func<SqlitePageReads, SqliteCommand> prepared,
         (string Name, object? Value)[] parameters,
         Func<DbDataReader, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken)
     {
-        var reads = _idle.TryDequeue(out var idle) ? idle : new SqliteReads(_sqlite);
+        var reads = _idle.TryDequeue(out var idle) ? idle : new SqlitePageReads(_sqlite);
         try
         {
             var command = prepared(reads);
@@ -190,57 +209,6 @@ public sealed class PartnerOrderReads : IAsyncDisposable
         finally
         {
             reads?.Dispose();
-        }
-    }
-
-    /// <summary>An open SQLite connection with its reads prepared; used by one caller at a time.</summary>
-    private sealed class SqliteReads : IDisposable
-    {
-        private readonly SqliteConnection _connection;
-
-        public SqliteReads(string connectionString)
-        {
-            _connection = new SqliteConnection(connectionString);
-            _connection.Open();
-            PartnerWithOrderCount = Prepare(PartnerOrderSql.PartnerWithOrderCount, ("@partner", SqliteType.Text));
-            PageOfOrders = Prepare(PartnerOrderSql.PageOfOrders, ("@partner", SqliteType.Text), ("@skip", SqliteType.Integer), ("@take", SqliteType.Integer));
-            OrderOfPartner = Prepare(PartnerOrderSql.OrderOfPartner, ("@order", SqliteType.Text), ("@partner", SqliteType.Text));
-            TaxClaimOfOrder = Prepare(PartnerOrderSql.TaxClaimOfOrder, ("@order", SqliteType.Text));
-            LatestNotifications = Prepare(PartnerOrderSql.LatestNotifications, ("@partner", SqliteType.Text), ("@k0", SqliteType.Text),
-                ("@k1", SqliteType.Text), ("@k2", SqliteType.Text), ("@k3", SqliteType.Text), ("@count", SqliteType.Integer), ("@completed", SqliteType.Text));
-        }
-
-        public SqliteCommand PartnerWithOrderCount { get; }
-
-        public SqliteCommand PageOfOrders { get; }
-
-        public SqliteCommand OrderOfPartner { get; }
-
-        public SqliteCommand TaxClaimOfOrder { get; }
-
-        public SqliteCommand LatestNotifications { get; }
-
-        public void Dispose()
-        {
-            PartnerWithOrderCount.Dispose();
-            PageOfOrders.Dispose();
-            OrderOfPartner.Dispose();
-            TaxClaimOfOrder.Dispose();
-            LatestNotifications.Dispose();
-            _connection.Dispose();
-        }
-
-        private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
-        {
-            var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, type) in parameters)
-            {
-                command.Parameters.Add(name, type).Value = type == SqliteType.Text ? string.Empty : 0;
-            }
-
-            command.Prepare();
-            return command;
         }
     }
 }

@@ -49,52 +49,49 @@ internal sealed class PartnerOrderRows(bool ticks)
         Enum.Parse<CspRelationship>(row.GetString(at + 4)),
         row.GetBoolean(at + 5));
 
-    /// <summary>
-    /// Adds the row's refund transition to <paramref name="refund"/>, reading the refund first when the row starts another
-    /// one (<paramref name="refund"/> null or of another id). Null when the row has no refund.
-    /// </summary>
-    public Refund? Refund(DbDataReader row, int at, Refund? refund)
+    /// <summary>Reads a refund from the columns starting at <paramref name="at"/>; null when the row has none.</summary>
+    public Refund? Refund(DbDataReader row, int at)
     {
         if (row.IsDBNull(at))
         {
             return null;
         }
 
-        var id = row.GetString(at);
-        if (refund is null || !string.Equals(refund.Id, id, StringComparison.Ordinal))
-        {
-            refund = EntityAccess.NewRefund();
-            EntityAccess.RefundId(refund, id);
-            EntityAccess.RefundOrderId(refund, row.GetString(at + 1));
-            EntityAccess.Subject(refund, Enum.Parse<RefundSubject>(row.GetString(at + 2)));
-            EntityAccess.RefundPartnerId(refund, row.GetString(at + 3));
-            EntityAccess.RefundAmount(refund, row.GetDecimal(at + 4));
-            EntityAccess.RefundCurrency(refund, row.GetString(at + 5));
-            EntityAccess.RefundInstrument(refund, row.GetString(at + 6));
-            EntityAccess.RefundStatus(refund, Enum.Parse<RefundStatus>(row.GetString(at + 7)));
-            EntityAccess.RequestedAt(refund, Instant(row, at + 8));
-            EntityAccess.ProcessingAt(refund, MaybeInstant(row, at + 9));
-            EntityAccess.CompletedAt(refund, MaybeInstant(row, at + 10));
-            EntityAccess.FailedAt(refund, MaybeInstant(row, at + 11));
-            EntityAccess.FailureReason(refund, MaybeString(row, at + 12));
-            EntityAccess.ProcessorReference(refund, MaybeString(row, at + 13));
-            EntityAccess.RefundVersion(refund, row.GetInt32(at + 14));
-        }
-
-        var t = at + 15;
-        if (!row.IsDBNull(t))
-        {
-            EntityAccess.Transitions(refund).Add(EntityAccess.NewTransition(
-                id,
-                row.GetInt32(t),
-                row.IsDBNull(t + 1) ? null : Enum.Parse<RefundStatus>(row.GetString(t + 1)),
-                Enum.Parse<RefundStatus>(row.GetString(t + 2)),
-                Instant(row, t + 3),
-                row.GetString(t + 4),
-                MaybeString(row, t + 5)));
-        }
-
+        var refund = EntityAccess.NewRefund();
+        EntityAccess.RefundId(refund, row.GetString(at));
+        EntityAccess.RefundOrderId(refund, row.GetString(at + 1));
+        EntityAccess.Subject(refund, Enum.Parse<RefundSubject>(row.GetString(at + 2)));
+        EntityAccess.RefundPartnerId(refund, row.GetString(at + 3));
+        EntityAccess.RefundAmount(refund, row.GetDecimal(at + 4));
+        EntityAccess.RefundCurrency(refund, row.GetString(at + 5));
+        EntityAccess.RefundInstrument(refund, row.GetString(at + 6));
+        EntityAccess.RefundStatus(refund, Enum.Parse<RefundStatus>(row.GetString(at + 7)));
+        EntityAccess.RequestedAt(refund, Instant(row, at + 8));
+        EntityAccess.ProcessingAt(refund, MaybeInstant(row, at + 9));
+        EntityAccess.CompletedAt(refund, MaybeInstant(row, at + 10));
+        EntityAccess.FailedAt(refund, MaybeInstant(row, at + 11));
+        EntityAccess.FailureReason(refund, MaybeString(row, at + 12));
+        EntityAccess.ProcessorReference(refund, MaybeString(row, at + 13));
+        EntityAccess.RefundVersion(refund, row.GetInt32(at + 14));
         return refund;
+    }
+
+    /// <summary>Adds the transition in the columns starting at <paramref name="at"/> to <paramref name="refund"/>, if the row has one.</summary>
+    public void Transition(DbDataReader row, int at, Refund refund)
+    {
+        if (row.IsDBNull(at))
+        {
+            return;
+        }
+
+        EntityAccess.Transitions(refund).Add(EntityAccess.NewTransition(
+            refund.Id,
+            row.GetInt32(at),
+            row.IsDBNull(at + 1) ? null : Enum.Parse<RefundStatus>(row.GetString(at + 1)),
+            Enum.Parse<RefundStatus>(row.GetString(at + 2)),
+            Instant(row, at + 3),
+            row.GetString(at + 4),
+            MaybeString(row, at + 5)));
     }
 
     /// <summary>Reads a tax refund claim from the row's columns.</summary>

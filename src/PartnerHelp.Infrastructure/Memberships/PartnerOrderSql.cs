@@ -18,8 +18,9 @@ internal static class PartnerOrderSql
     private const string RefundColumns =
         "r.\"Id\", r.\"OrderId\", r.\"Subject\", r.\"PartnerId\", r.\"Amount\", r.\"Currency\", r.\"PaymentInstrument\", " +
         "r.\"Status\", r.\"RequestedAt\", r.\"ProcessingAt\", r.\"CompletedAt\", r.\"FailedAt\", r.\"FailureReason\", " +
-        "r.\"ProcessorReference\", r.\"Version\", " +
-        "t.\"Sequence\", t.\"From\", t.\"To\", t.\"At\", t.\"Actor\", t.\"Detail\"";
+        "r.\"ProcessorReference\", r.\"Version\"";
+
+    private const string TransitionColumns = "t.\"Sequence\", t.\"From\", t.\"To\", t.\"At\", t.\"Actor\", t.\"Detail\"";
 
     /// <summary>The partner and how many membership orders it has (<c>@partner</c>).</summary>
     public const string PartnerWithOrderCount =
@@ -27,20 +28,22 @@ internal static class PartnerOrderSql
         "FROM partners AS p WHERE p.\"Id\" = @partner";
 
     /// <summary>
-    /// One page of the partner's orders, newest first (the id breaks ties), each with its refund and the refund's
-    /// transitions: one row per transition, an order without a refund one row with nulls (<c>@partner</c>, <c>@skip</c>,
-    /// <c>@take</c>).
+    /// One page of the partner's orders, newest first (the id breaks ties), each with its refund or nulls (<c>@partner</c>,
+    /// <c>@skip</c>, <c>@take</c>). The refunds are joined before the sort rather than to a subquery of the page: SQLite then
+    /// sorts one list instead of two (≈ 35% less time in SQLite, docs/performance.md); the transitions are read per refund.
     /// </summary>
     public const string PageOfOrders =
-        "SELECT " + OrderColumns + ", " + RefundColumns + " FROM (SELECT * FROM membership_orders WHERE \"PartnerId\" = @partner " +
-        "ORDER BY \"PurchasedAt\" DESC, \"Id\" LIMIT @take OFFSET @skip) AS o " +
+        "SELECT " + OrderColumns + ", " + RefundColumns + " FROM membership_orders AS o " +
         "LEFT JOIN refunds AS r ON r.\"OrderId\" = o.\"Id\" AND r.\"PartnerId\" = @partner " +
-        "LEFT JOIN refund_transitions AS t ON t.\"RefundId\" = r.\"Id\" " +
-        "ORDER BY o.\"PurchasedAt\" DESC, o.\"Id\", t.\"Sequence\"";
+        "WHERE o.\"PartnerId\" = @partner ORDER BY o.\"PurchasedAt\" DESC, o.\"Id\" LIMIT @take OFFSET @skip";
+
+    /// <summary>A refund's transitions in order (<c>@refund</c>).</summary>
+    public const string TransitionsOfRefund =
+        "SELECT " + TransitionColumns + " FROM refund_transitions AS t WHERE t.\"RefundId\" = @refund ORDER BY t.\"Sequence\"";
 
     /// <summary>The order when it belongs to the partner, with the partner, its refund and the transitions (<c>@order</c>, <c>@partner</c>).</summary>
     public const string OrderOfPartner =
-        "SELECT " + OrderColumns + ", " + PartnerColumns + ", " + RefundColumns + " FROM membership_orders AS o " +
+        "SELECT " + OrderColumns + ", " + PartnerColumns + ", " + RefundColumns + ", " + TransitionColumns + " FROM membership_orders AS o " +
         "JOIN partners AS p ON p.\"Id\" = o.\"PartnerId\" " +
         "LEFT JOIN refunds AS r ON r.\"OrderId\" = o.\"Id\" " +
         "LEFT JOIN refund_transitions AS t ON t.\"RefundId\" = r.\"Id\" " +
@@ -62,6 +65,9 @@ internal static class PartnerOrderSql
 
     /// <summary>How many columns an order takes in a row.</summary>
     public const int OrderWidth = 18;
+
+    /// <summary>How many columns a refund takes in a row.</summary>
+    public const int RefundWidth = 15;
 
     /// <summary>How many columns a partner takes in a row.</summary>
     public const int PartnerWidth = 6;
