@@ -65,21 +65,23 @@ public sealed class PartnerOrderReads : IAsyncDisposable
             return rows;
         }, cancellationToken);
 
-        // Few orders on a page have a refund (an order has one once cancelled).
-        foreach (var (_, refund) in page)
+        // The page's refunds' transitions in one statement per TransitionSlots refunds (one for a page of 20).
+        var refunds = page.Where(r => r.Refund is not null).Select(r => r.Refund!).ToList();
+        foreach (var chunk in refunds.Chunk(PartnerOrderSql.TransitionSlots))
         {
-            if (refund is not null)
+            var byId = chunk.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var slots = Enumerable.Range(0, PartnerOrderSql.TransitionSlots)
+                .Select(i => (PartnerOrderSql.RefundSlot(i), i < chunk.Length ? (object?)chunk[i].Id : null))
+                .ToArray();
+            await ReadAsync(s => s.TransitionsOfRefunds, PartnerOrderSql.TransitionsOfRefunds, slots, async (row, ct) =>
             {
-                await ReadAsync(s => s.TransitionsOfRefund, PartnerOrderSql.TransitionsOfRefund, [("@refund", refund.Id)], async (row, ct) =>
+                while (await row.ReadAsync(ct))
                 {
-                    while (await row.ReadAsync(ct))
-                    {
-                        _rows.Transition(row, 0, refund);
-                    }
+                    _rows.Transition(row, 1, byId[row.GetString(0)]);
+                }
 
-                    return refund;
-                }, cancellationToken);
-            }
+                return chunk.Length;
+            }, cancellationToken);
         }
 
         return page;

@@ -13,7 +13,8 @@ internal sealed class SqlitePageReads : IDisposable
         _connection.Open();
         PartnerWithOrderCount = Prepare(PartnerOrderSql.PartnerWithOrderCount, ("@partner", SqliteType.Text));
         PageOfOrders = Prepare(PartnerOrderSql.PageOfOrders, ("@partner", SqliteType.Text), ("@skip", SqliteType.Integer), ("@take", SqliteType.Integer));
-        TransitionsOfRefund = Prepare(PartnerOrderSql.TransitionsOfRefund, ("@refund", SqliteType.Text));
+        TransitionsOfRefunds = Prepare(PartnerOrderSql.TransitionsOfRefunds,
+            [.. Enumerable.Range(0, PartnerOrderSql.TransitionSlots).Select(i => (PartnerOrderSql.RefundSlot(i), SqliteType.Text))]);
         OrderOfPartner = Prepare(PartnerOrderSql.OrderOfPartner, ("@order", SqliteType.Text), ("@partner", SqliteType.Text));
         TaxClaimOfOrder = Prepare(PartnerOrderSql.TaxClaimOfOrder, ("@order", SqliteType.Text));
         LatestNotifications = Prepare(PartnerOrderSql.LatestNotifications, ("@partner", SqliteType.Text), ("@k0", SqliteType.Text),
@@ -24,7 +25,7 @@ internal sealed class SqlitePageReads : IDisposable
 
     public SqliteCommand PageOfOrders { get; }
 
-    public SqliteCommand TransitionsOfRefund { get; }
+    public SqliteCommand TransitionsOfRefunds { get; }
 
     public SqliteCommand OrderOfPartner { get; }
 
@@ -36,7 +37,7 @@ internal sealed class SqlitePageReads : IDisposable
     {
         PartnerWithOrderCount.Dispose();
         PageOfOrders.Dispose();
-        TransitionsOfRefund.Dispose();
+        TransitionsOfRefunds.Dispose();
         OrderOfPartner.Dispose();
         TaxClaimOfOrder.Dispose();
         LatestNotifications.Dispose();
