@@ -66,6 +66,7 @@ public static class PersistenceServiceCollectionExtensions
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
+        services.AddSingleton<PartnerOrderReads>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();
         services.AddScoped<MembershipCancellation>();

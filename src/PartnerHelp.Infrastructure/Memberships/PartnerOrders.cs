@@ -12,7 +12,7 @@ namespace PartnerHelp.Infrastructure.Memberships;
 /// Reads a partner's membership orders for a requester. Another partner's order and an unknown or
 /// malformed id look the same (null), so callers answer 404 without revealing that anything exists.
 /// </summary>
-public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityService eligibility)
+public sealed partial class PartnerOrders(PartnerHelpDbContext db, PartnerOrderReads reads, IEligibilityService eligibility)
 {
     /// <summary>Whether <paramref name="orderId"/> has the shape of an order number (e.g. CT-1001).</summary>
     public static bool IsWellFormedId(string? orderId) => orderId is { Length: <= 32 } && OrderIdPattern().IsMatch(orderId);
@@ -26,18 +26,13 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
             return null;
         }
 
-        var queries = PerModel<PartnerOrderQueries>.For(db);
-        return await PartnerOrderQueries.OnOneConnectionAsync(db, async () =>
+        if (await reads.OrderOfPartnerAsync(orderId!, partnerId, cancellationToken) is not { } found)
         {
-            if (await queries.OrderOfPartner(db, orderId!, partnerId, cancellationToken) is not { } found)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            var (order, partner) = found;
-            var refund = await queries.RefundOfOrder(db, order.Id, cancellationToken);
-            return new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
-        }, cancellationToken);
+        var (order, partner, refund) = found;
+        return new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
     }
 
     /// <summary>Every order of the requester's partner, newest first, each with its decision.</summary>
@@ -84,29 +79,23 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, IEligibilityS
             return OrderPage.Empty;
         }
 
-        var queries = PerModel<PartnerOrderQueries>.For(db);
-        return await PartnerOrderQueries.OnOneConnectionAsync(db, async () =>
+        if (await reads.PartnerWithOrderCountAsync(partnerId, cancellationToken) is not { } found)
         {
-            if (await queries.PartnerWithOrderCount(db, partnerId, cancellationToken) is not { } found)
-            {
-                return OrderPage.Empty;
-            }
+            return OrderPage.Empty;
+        }
 
-            var (partner, total) = found;
-            var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-            var number = Math.Min(page, pageCount);
-            var skip = (number - 1) * pageSize;
-            var orders = new List<MembershipOrder>(Math.Min(pageSize, total));
-            await foreach (var order in queries.PageOfOrders(db, partnerId, skip, pageSize).WithCancellation(cancellationToken))
-            {
-                orders.Add(order);
-            }
+        var (partner, total) = found;
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var number = Math.Min(page, pageCount);
+        var rows = total > 0 ? await reads.PageOfOrdersAsync(partnerId, (number - 1) * pageSize, pageSize, cancellationToken) : [];
+        var views = new OrderView[rows.Count];
+        for (var i = 0; i < views.Length; i++)
+        {
+            var (order, refund) = rows[i];
+            views[i] = new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
+        }
 
-            var refunds = orders.Count > 0
-                ? await ByOrderAsync(queries.RefundsOfPage(db, partnerId, skip, pageSize), cancellationToken)
-                : new Dictionary<string, Refund>(StringComparer.Ordinal);
-            return new OrderPage(Views(orders, partner, refunds, requester), number, pageCount, total);
-        }, cancellationToken);
+        return new OrderPage(views, number, pageCount, total);
     }
 
     /// <summary>The refunds keyed by their order (an order has at most one; should a second appear, the first read is kept).</summary>

@@ -8,7 +8,7 @@ using PartnerHelp.Infrastructure.Persistence;
 namespace PartnerHelp.Infrastructure.RefundPaths;
 
 /// <summary>Tax refunds for tax-exempt partners: requested within a year of purchase, once per order.</summary>
-public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orders, IEligibilityService eligibility, TimeProvider time)
+public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orders, PartnerOrderReads reads, IEligibilityService eligibility, TimeProvider time)
 {
     /// <summary>The decision on a tax refund for the order, and the claim if one was already filed; null when not visible.</summary>
     public async Task<(EligibilityResult Decision, TaxRefundClaim? Claim)?> EvaluateAsync(string? orderId, Requester requester, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orde
     public async Task<(EligibilityResult Decision, TaxRefundClaim? Claim)> EvaluateAsync(OrderView view, Requester requester, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var claim = await PerModel<Queries>.For(db).ClaimOfOrder(db, view.Order.Id, cancellationToken);
+        var claim = await reads.TaxClaimOfOrderAsync(view.Order.Id, cancellationToken);
         return (eligibility.Evaluate(new TaxRefundRequest(view.Order), view.Partner, requester), claim);
     }
 
@@ -50,13 +50,5 @@ public sealed class TaxRefundService(PartnerHelpDbContext db, PartnerOrders orde
             new PathActionResult(PathActionStatus.Done, found.Decision, null, claim.Id),
             new PathActionResult(PathActionStatus.Conflict, found.Decision, null, claim.Id),
             cancellationToken);
-    }
-
-    private sealed class Queries
-    {
-        // The order page asks on every view: compiled once per model.
-        public readonly Func<PartnerHelpDbContext, string, CancellationToken, Task<TaxRefundClaim?>> ClaimOfOrder =
-            EF.CompileAsyncQuery((PartnerHelpDbContext db, string orderId, CancellationToken _) =>
-                db.TaxRefundClaims.AsNoTracking().SingleOrDefault(c => c.OrderId == orderId));
     }
 }

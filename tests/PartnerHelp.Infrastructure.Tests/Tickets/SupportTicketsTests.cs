@@ -49,9 +49,10 @@ public sealed class SupportTicketsTests
             await seed.SaveChangesAsync();
         }
 
+        await using var reads = new PartnerOrderReads(database);
         await using var db = TestDatabases.Context(database);
         var clock = new FakeTimeProvider(Now);
-        var tickets = new SupportTickets(db, new PartnerOrders(db, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
+        var tickets = new SupportTickets(db, new PartnerOrders(db, reads, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
 
         var opened = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "  Refund CT-1005  ", "Paid by wire.", "sv", "key-1"));
         var repeated = await tickets.OpenAsync(ContosoUser, new TicketRequest("CT-1005", "Refund CT-1005", "Paid by wire, again.", "sv", "key-1"));
@@ -72,7 +73,7 @@ public sealed class SupportTicketsTests
         Assert.Equal(TicketOpenStatus.InvalidInput, noPartner.Status);
 
         await using var read = TestDatabases.Context(database);
-        var readTickets = new SupportTickets(read, new PartnerOrders(read, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
+        var readTickets = new SupportTickets(read, new PartnerOrders(read, reads, new EligibilityService(clock, [new MembershipRefundRules()])), clock);
         var list = await readTickets.ListAsync(ContosoUser);
         Assert.Equal([general.Ticket!.Reference, opened.Ticket!.Reference], list.Select(t => t.Reference));
         var stored = list[1];

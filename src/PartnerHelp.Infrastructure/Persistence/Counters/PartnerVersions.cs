@@ -20,7 +20,8 @@ public sealed class PartnerVersions : IAsyncDisposable
 
     private readonly NpgsqlDataSource? _postgres;
     private readonly string _sqlite = string.Empty;
-    private readonly ConcurrentBag<SqliteLookup> _idle = [];
+    // A queue, not a bag: ConcurrentBag.Count takes every thread's lock (contention in the 2026-12-06 profile).
+    private readonly ConcurrentQueue<SqliteLookup> _idle = new();
 
     /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
     public PartnerVersions(DatabaseOptions database)
@@ -52,7 +53,7 @@ public sealed class PartnerVersions : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        while (_idle.TryTake(out var lookup))
+        while (_idle.TryDequeue(out var lookup))
         {
             lookup.Dispose();
         }
@@ -66,13 +67,13 @@ public sealed class PartnerVersions : IAsyncDisposable
     // A local file lookup takes microseconds: run it on the calling thread.
     private long ReadSqlite(string partnerId)
     {
-        var lookup = _idle.TryTake(out var idle) ? idle : new SqliteLookup(_sqlite);
+        var lookup = _idle.TryDequeue(out var idle) ? idle : new SqliteLookup(_sqlite);
         try
         {
             var version = lookup.Read(partnerId);
             if (_idle.Count < MaxIdleLookups)
             {
-                _idle.Add(lookup);
+                _idle.Enqueue(lookup);
                 lookup = null;
             }
 
