@@ -136,6 +136,13 @@ public static class TurnDecision
         _ => ChatTopic.CreditRequest,
     };
 
+    /// <summary>
+    /// Whether an answer on <paramref name="topic"/> can be about a resource of <paramref name="kind"/>. The topics of the
+    /// other refund paths take only their own kinds; the membership topics take any (an order is aligned to them later).
+    /// </summary>
+    public static bool CanBeAbout(ChatTopic topic, NamedResourceKind kind) =>
+        topic is not (ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest) || Fits(topic, kind);
+
     private static NamedResource? Remembered(DialogState state) =>
         state.ResourceId is { } id && ResourceIds.Find(id) is [{ } only] ? only.Resource : null;
 
