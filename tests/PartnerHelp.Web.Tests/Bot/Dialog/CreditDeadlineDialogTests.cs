@@ -65,11 +65,12 @@ public sealed class CreditDeadlineDialogTests(FixedClockSite site) : IClassFixtu
         Assert.Equal(("CreditRequest", "INC-7001", true, culture), (reply.Topic, reply.Resource, reply.Found, reply.Locale));
     }
 
-    // NW-3001 costs 48,000 USD; a credit question that names a loss of that size is still not about the order.
+    // CT-1006 costs 1,900 USD (the only order of that price); a credit question that names a loss of that size is still
+    // not about the order.
     [Fact]
     public async Task RespondAsync_DoesNotTakeAnAmountInACreditQuestion_ForAnOrderOfThatPrice()
     {
-        var reply = await AskAsync("The outage on 2 November cost our customer 48,000 USD. Until when can we request the credit?", await DemoRequesters.ForAsync(site.Services, "agent@northwind.example"));
+        var reply = await AskAsync("The outage on 2 November cost our customer 1,900 USD. Until when can we request the credit?", await DemoRequesters.ForAsync(site.Services, "admin@contoso.example"));
 
         Assert.Equal(("CreditRequest", null), (reply.Topic, reply.Resource));
         using var use = ReplyCulture.Use("en");
