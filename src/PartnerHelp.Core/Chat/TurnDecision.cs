@@ -43,7 +43,7 @@ public static class TurnDecision
         {
             if (state.Topic is { } previous && IsAnswerTopic(previous))
             {
-                topic = previous;
+                topic = reading.Topic == ChatTopic.FollowUp && OwnTopicGoesOn(reading, state, previous) ? reading.RunnerUp : previous;
                 fromContext = true;
             }
             else
@@ -81,10 +81,33 @@ public static class TurnDecision
     /// it for me?" after a reservation answer): the last topic gets the follow-up reading's probability plus
     /// <see cref="ContextWeight"/>, and is continued when that makes it likelier than the message's own reading.
     /// </summary>
-    private static bool ContinuesLastTopic(ChatReading reading, DialogState state, ChatTopic topic) =>
-        state.Topic is { } last && IsAnswerTopic(last) && topic != last && topic != ChatTopic.FollowUp
-        && state.Waiting != DialogWait.Clarify && reading.Question.Length <= ContextualLength && reading.Scores.Count > 0
-        && reading.Score(last) + reading.Score(ChatTopic.FollowUp) + ContextWeight > reading.Score(topic);
+    private static bool ContinuesLastTopic(ChatReading reading, DialogState state, ChatTopic topic)
+    {
+        if (state.Topic is not { } last || !IsAnswerTopic(last) || topic == last || topic == ChatTopic.FollowUp
+            || state.Waiting == DialogWait.Clarify || reading.Question.Length > ContextualLength || reading.Scores.Count == 0)
+        {
+            return false;
+        }
+
+        // The follow-up reading says that the message goes on from the last answer, not that it keeps its topic. A
+        // message whose own topic goes on from it as well — a question that can be about the resource just discussed
+        // ("and how do I open that ticket?" after an order's answer) — gets that share too.
+        var goesOn = reading.Score(ChatTopic.FollowUp);
+        var own = reading.Score(topic) + (GoesOnToo(topic, state) ? goesOn : 0f);
+        return reading.Score(last) + goesOn + ContextWeight > own;
+    }
+
+    /// <summary>
+    /// A message read first as a follow-up ("and when do we see that money?") whose runner-up can be about the resource
+    /// just discussed takes the runner-up when it outweighs the last topic by <see cref="ContextWeight"/>: the mirror of
+    /// <see cref="ContinuesLastTopic"/>, where both share the follow-up reading.
+    /// </summary>
+    private static bool OwnTopicGoesOn(ChatReading reading, DialogState state, ChatTopic last) =>
+        reading.RunnerUp != last && GoesOnToo(reading.RunnerUp, state) && reading.Score(reading.RunnerUp) > reading.Score(last) + ContextWeight;
+
+    // Whether a question on this topic can go on about the resource the last answer was about.
+    private static bool GoesOnToo(ChatTopic topic, DialogState state) =>
+        Remembered(state) is { } remembered && IsAbout(topic) && Fits(topic, remembered.Kind);
 
     /// <summary>What the last topic weighs in a conversation (<see cref="ContinuesLastTopic"/>).</summary>
     public const float ContextWeight = 0.15f;
@@ -135,6 +158,13 @@ public static class TurnDecision
         NamedResourceKind.Reservation => ChatTopic.Reservation,
         _ => ChatTopic.CreditRequest,
     };
+
+    /// <summary>
+    /// Whether an answer on <paramref name="topic"/> can be about a resource of <paramref name="kind"/>. The topics of the
+    /// other refund paths take only their own kinds; the membership topics take any (an order is aligned to them later).
+    /// </summary>
+    public static bool CanBeAbout(ChatTopic topic, NamedResourceKind kind) =>
+        topic is not (ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest) || Fits(topic, kind);
 
     private static NamedResource? Remembered(DialogState state) =>
         state.ResourceId is { } id && ResourceIds.Find(id) is [{ } only] ? only.Resource : null;

@@ -28,13 +28,18 @@ public sealed class CreditAnswers(CreditRequestService credits, IStringLocalizer
         return Reply(message, links);
     }
 
-    /// <summary>The deadline for one of the partner's recorded incidents (unknown and other partners' ids alike: not found).</summary>
-    public async Task<BotReply> ForIncidentAsync(string incidentId, Requester requester, DateOnly today, SiteLinks links, CancellationToken cancellationToken)
+    /// <summary>
+    /// The deadline for one of the partner's recorded incidents (unknown and other partners' ids alike: not found). A
+    /// visitor who is not signed in gets the deadline for the first of <paramref name="written"/> dates, when the
+    /// message has one, else the request to sign in; the answer is about the incident either way.
+    /// </summary>
+    public async Task<BotReply> ForIncidentAsync(string incidentId, Requester requester, IReadOnlyList<DateOnly> written, DateOnly today, SiteLinks links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
+        ArgumentNullException.ThrowIfNull(written);
         if (!requester.IsAuthenticated)
         {
-            return Reply(text["Answer_SignInForOrders"], links) with { Resource = incidentId };
+            return (written.Count > 0 ? ForDate(written[0], today, links) : Reply(text["Answer_SignInForOrders"], links)) with { Resource = incidentId };
         }
 
         var incident = (await credits.IncidentsAsync(requester, cancellationToken)).FirstOrDefault(i => string.Equals(i.Id, incidentId, StringComparison.OrdinalIgnoreCase));

@@ -82,8 +82,9 @@ public sealed class HelpDialog(
             ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
             ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
             ChatTopic.SupportTicket => await orders.SupportTicketAsync(turn, id, links, cancellationToken),
+            // A named incident comes before a written date: the answer is about that incident (its recorded day decides).
+            ChatTopic.CreditRequest when kind == NamedResourceKind.Incident => await credits.ForIncidentAsync(id!, turn.Requester, reading.Dates, today, links, cancellationToken),
             ChatTopic.CreditRequest when reading.Dates.Count > 0 => credits.ForDate(reading.Dates[0], today, links),
-            ChatTopic.CreditRequest when kind == NamedResourceKind.Incident => await credits.ForIncidentAsync(id!, turn.Requester, today, links, cancellationToken),
             ChatTopic.CreditRequest when id is null => credits.General(links),
             ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest when plan.Resource is { } resource =>
                 await paths.WhyNotAsync(turn, resource, links, cancellationToken),

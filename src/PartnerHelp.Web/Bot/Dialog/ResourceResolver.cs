@@ -43,11 +43,13 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
             }
 
             // "My 1,900 USD order" names the one order of that amount; of several, a refund question about "my 475 USD"
-            // means the one that has a refund.
+            // means the one that has a refund. Only resources the question can be about count: "we lost 1,900 USD in the
+            // outage" in a credit request is not the order that happens to cost 1,900 USD.
             var refundQuestion = reading.Topic == ChatTopic.RefundStatus || reading.RunnerUp == ChatTopic.RefundStatus;
             foreach (var (amount, currency) in reading.Amounts)
             {
-                var priced = owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency)).ToList();
+                var priced = owned.Where(o => o.Amount == amount && (currency is null || o.Currency == currency)
+                    && TurnDecision.CanBeAbout(reading.Topic, o.Resource.Kind)).ToList();
                 if ((Single(priced) ?? (refundQuestion ? Single(priced.Where(o => o.Refunded)) : null)) is { } match)
                 {
                     return match;

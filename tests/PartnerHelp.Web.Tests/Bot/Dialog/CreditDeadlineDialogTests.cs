@@ -50,10 +50,56 @@ public sealed class CreditDeadlineDialogTests(FixedClockSite site) : IClassFixtu
         Assert.Equal(site.Services.GetRequiredService<IStringLocalizer<ChatResource>>()["Answer_CreditDeadline"].Value, reply.Text);
     }
 
-    private async Task<BotReply> AskAsync(string text)
+    // A dated question that names the partner's incident is about that incident: a written date must not drop the id.
+    [Theory]
+    [InlineData("en", "INC-7001 hit us on 2 November. When does the window for the credit claim close?")]
+    [InlineData("de", "Störung INC-7001 am 2. November – wie lange haben wir Zeit für die Gutschrift?")]
+    [InlineData("fr", "Pour l'incident INC-7001 du 2 novembre, quel est le dernier jour pour demander le crédit ?")]
+    [InlineData("es", "La incidencia INC-7001 fue el 2 de noviembre, ¿cuál es el plazo para pedir el crédito?")]
+    [InlineData("sv", "INC-7001 var den 2 november, hur länge kan vi begära kredit?")]
+    [InlineData("ja", "11月2日のINC-7001について、クレジット申請はいつまでできますか？")]
+    public async Task RespondAsync_AnswersAboutTheNamedIncident_WhenADateIsWrittenToo(string culture, string question)
+    {
+        var reply = await AskAsync(question, await DemoRequesters.ForAsync(site.Services, "agent@northwind.example"));
+
+        Assert.Equal(("CreditRequest", "INC-7001", true, culture), (reply.Topic, reply.Resource, reply.Found, reply.Locale));
+    }
+
+    // CT-1006 costs 1,900 USD (the only order of that price); a credit question that names a loss of that size is still
+    // not about the order.
+    [Fact]
+    public async Task RespondAsync_DoesNotTakeAnAmountInACreditQuestion_ForAnOrderOfThatPrice()
+    {
+        var reply = await AskAsync("The outage on 2 November cost our customer 1,900 USD. Until when can we request the credit?", await DemoRequesters.ForAsync(site.Services, "admin@contoso.example"));
+
+        Assert.Equal(("CreditRequest", null), (reply.Topic, reply.Resource));
+        using var use = ReplyCulture.Use("en");
+        Assert.Contains(DisplayFormats.Date(CreditRequestDraft.DeadlineFor(new DateOnly(2026, 11, 2))), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_KeepsAnotherPartnersIncidentUnknown_WhenADateIsWrittenToo()
+    {
+        var reply = await AskAsync("INC-7001 was on 2 November, until when can we claim the credit?", await DemoRequesters.ForAsync(site.Services, "admin@contoso.example"));
+
+        Assert.Equal(("CreditRequest", "INC-7001", false), (reply.Topic, reply.Resource, reply.Found));
+        Assert.Null(reply.Outcome);
+    }
+
+    [Fact]
+    public async Task RespondAsync_GivesAVisitorTheDeadlineForTheWrittenDate_AboutTheNamedIncident()
+    {
+        var reply = await AskAsync("INC-7001 was on 2 November 2026, until when can we claim the credit?");
+
+        Assert.Equal(("CreditRequest", "INC-7001"), (reply.Topic, reply.Resource));
+        using var use = ReplyCulture.Use("en");
+        Assert.Contains(DisplayFormats.Date(CreditRequestDraft.DeadlineFor(new DateOnly(2026, 11, 2))), reply.Text, StringComparison.Ordinal);
+    }
+
+    private async Task<BotReply> AskAsync(string text, Requester? requester = null)
     {
         using var scope = site.Services.CreateScope();
         var conversation = new BotConversation { Id = "credit", ChannelId = "test", CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
-        return await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, Requester.Anonymous, null, "http://localhost"));
+        return await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, requester ?? Requester.Anonymous, null, "http://localhost"));
     }
 }

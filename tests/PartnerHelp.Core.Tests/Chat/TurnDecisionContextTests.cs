@@ -1,0 +1,68 @@
+using PartnerHelp.Core.Chat;
+
+namespace PartnerHelp.Core.Tests.Chat;
+
+/// <summary>
+/// The conversation's weight in <see cref="TurnDecision"/>, on readings with set probabilities: the follow-up reading
+/// goes to the message's own topic as well when that topic can be about the resource just discussed, and
+/// the amount lookup's topic rule.
+/// </summary>
+public sealed class TurnDecisionContextTests
+{
+    private static readonly DialogState AfterOrderAnswer = new(ChatTopic.OrderEligibility, "CT-1005", DialogWait.Nothing, null, false);
+
+    [Fact]
+    public void Decide_KeepsTheOwnTopic_WhenItCanBeAboutTheRememberedOrder()
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.SupportTicket, 0.45f), (ChatTopic.FollowUp, 0.35f), (ChatTopic.OrderEligibility, 0.05f)), AfterOrderAnswer, null);
+
+        Assert.Equal((ChatTopic.SupportTicket, "CT-1005"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_ContinuesTheLastTopic_WhenTheOwnTopicCannotBeAboutTheRememberedOrder()
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.MembershipCriteria, 0.45f), (ChatTopic.FollowUp, 0.35f), (ChatTopic.OrderEligibility, 0.05f)), AfterOrderAnswer, null);
+
+        Assert.Equal((ChatTopic.OrderEligibility, "CT-1005"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_TakesAStrongRunnerUp_OfAFollowUpReading_AboutTheRememberedOrder()
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.FollowUp, 0.5f), (ChatTopic.RefundStatus, 0.4f), (ChatTopic.OrderEligibility, 0.05f)), AfterOrderAnswer, null);
+
+        Assert.Equal((ChatTopic.RefundStatus, "CT-1005"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Theory]
+    [InlineData(ChatTopic.RefundStatus, 0.15f)]
+    [InlineData(ChatTopic.Help, 0.4f)]
+    public void Decide_ContinuesTheLastTopic_ForAFollowUpReading_WithAWeakOrHelpRunnerUp(ChatTopic runnerUp, float score)
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.FollowUp, 0.55f), (runnerUp, score), (ChatTopic.OrderEligibility, 0.05f)), AfterOrderAnswer, null);
+
+        Assert.Equal((ChatTopic.OrderEligibility, "CT-1005"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Theory]
+    [InlineData(ChatTopic.CreditRequest, NamedResourceKind.MembershipOrder, false)]
+    [InlineData(ChatTopic.CreditRequest, NamedResourceKind.Incident, true)]
+    [InlineData(ChatTopic.StoreOrder, NamedResourceKind.CspSubscription, false)]
+    [InlineData(ChatTopic.StoreOrder, NamedResourceKind.StoreOrderItem, true)]
+    [InlineData(ChatTopic.RefundStatus, NamedResourceKind.MembershipOrder, true)]
+    [InlineData(ChatTopic.MembershipCriteria, NamedResourceKind.MembershipOrder, true)]
+    public void CanBeAbout_LimitsTheOtherPathsToTheirOwnKinds(ChatTopic topic, NamedResourceKind kind, bool expected) =>
+        Assert.Equal(expected, TurnDecision.CanBeAbout(topic, kind));
+
+    private static ChatReading Reading(params (ChatTopic Topic, float Score)[] scores)
+    {
+        var all = new float[Enum.GetValues<ChatTopic>().Length];
+        foreach (var (topic, score) in scores)
+        {
+            all[(int)topic] = score;
+        }
+
+        return new ChatReading(scores[0].Topic, scores[0].Score, scores[1].Topic, scores[1].Score, "en", [], [], [], [], "and then?", all);
+    }
+}
