@@ -21,17 +21,19 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
 
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80)]
-    [InlineData("heldout-2.jsonl", 0.87, 0.55)]
+    [InlineData("heldout-2.jsonl", 0.92, 0.78)]
+    [InlineData("heldout-3.jsonl", 0.90, 0.80)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md), it is not the budget.
         // heldout.jsonl was written for round 1 and its aggregate read while tuning round 2; heldout-2.jsonl was written for
-        // round 3 by a writer who saw neither the tuning data nor the first set, and it decides round 3 (docs/bot.md).
+        // round 3 and its misses were reviewed in round 4b (spent as a measure); heldout-3.jsonl was written for round 4 by
+        // a writer who saw neither the tuning data nor the other sets, and it is the measure now (docs/bot.md).
         var report = await RunAsync(file, withMisses: Environment.GetEnvironmentVariable("BOT_EVAL_MISSES") == "1");
-        // Floors a little under what the shipped model measured on each set (docs/bot.md): 95.4% and every group >= 87%
-        // on the first, 89.1% and its lowest topic 57.1% on the second.
+        // Floors a little under what the shipped model measured on each set (docs/bot.md): 95.8% and every group >= 90%
+        // on the first, 94.6% and its lowest group 81.8% on the second, 92.4% and 83.3% on the third.
         Assert.True(report.Accuracy >= overallFloor, $"Held-out ({file}) accuracy {report.Accuracy:P1} fell below its {overallFloor:P0} floor.");
         foreach (var (group, accuracy, _) in report.Groups("lang").Concat(report.Groups("topic")))
         {
