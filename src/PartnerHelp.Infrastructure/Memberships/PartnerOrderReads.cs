@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -24,9 +23,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     private const int MaxIdleConnections = 8;
 
     private readonly NpgsqlDataSource? _postgres;
-    private readonly string _sqlite = string.Empty;
-    // A queue, not a bag: ConcurrentBag.Count takes every thread's lock, which showed as contention in the profile.
-    private readonly ConcurrentQueue<SqlitePageReads> _idle = new();
+    private readonly IdleConnections<SqlitePageReads>? _sqlite;
     private readonly PartnerOrderRows _rows;
 
     /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
@@ -39,7 +36,8 @@ public sealed class PartnerOrderReads : IAsyncDisposable
         }
         else
         {
-            _sqlite = database.ConnectionString;
+            var connectionString = database.ConnectionString;
+            _sqlite = new IdleConnections<SqlitePageReads>(() => new SqlitePageReads(connectionString), MaxIdleConnections);
         }
 
         _rows = new PartnerOrderRows(ticks: _postgres is null);
@@ -141,11 +139,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        while (_idle.TryDequeue(out var reads))
-        {
-            reads.Dispose();
-        }
-
+        _sqlite?.Dispose();
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
@@ -159,12 +153,12 @@ public sealed class PartnerOrderReads : IAsyncDisposable
         Func<DbDataReader, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken)
     {
-        if (_postgres is null)
+        if (_sqlite is not null)
         {
-            return await ReadSqliteAsync(prepared, parameters, read, cancellationToken);
+            return await ReadSqliteAsync(_sqlite, prepared, parameters, read, cancellationToken);
         }
 
-        await using var connection = await _postgres.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _postgres!.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)
         {
@@ -179,13 +173,14 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     }
 
     // A local file read of a page takes well under a millisecond: SQLite's reader completes synchronously on this thread.
-    private async Task<T> ReadSqliteAsync<T>(
+    private static async Task<T> ReadSqliteAsync<T>(
+        IdleConnections<SqlitePageReads> connections,
         Func<SqlitePageReads, SqliteCommand> prepared,
         (string Name, object? Value)[] parameters,
         Func<DbDataReader, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken)
     {
-        var reads = _idle.TryDequeue(out var idle) ? idle : new SqlitePageReads(_sqlite);
+        var reads = connections.Rent();
         try
         {
             var command = prepared(reads);
@@ -200,17 +195,13 @@ public sealed class PartnerOrderReads : IAsyncDisposable
                 result = await read(reader, cancellationToken);
             }
 
-            if (_idle.Count < MaxIdleConnections)
-            {
-                _idle.Enqueue(reads);
-                reads = null;
-            }
-
+            connections.Return(reads);
             return result;
         }
-        finally
+        catch
         {
-            reads?.Dispose();
+            reads.Dispose();
+            throw;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -19,9 +18,7 @@ public sealed class PartnerVersions : IAsyncDisposable
     private const int MaxIdleLookups = 8;
 
     private readonly NpgsqlDataSource? _postgres;
-    private readonly string _sqlite = string.Empty;
-    // A queue, not a bag: ConcurrentBag.Count takes every thread's lock (contention in the 2026-12-06 profile).
-    private readonly ConcurrentQueue<SqliteLookup> _idle = new();
+    private readonly IdleConnections<SqliteLookup>? _sqlite;
 
     /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
     public PartnerVersions(DatabaseOptions database)
@@ -33,19 +30,20 @@ public sealed class PartnerVersions : IAsyncDisposable
         }
         else
         {
-            _sqlite = database.ConnectionString;
+            var connectionString = database.ConnectionString;
+            _sqlite = new IdleConnections<SqliteLookup>(() => new SqliteLookup(connectionString), MaxIdleLookups);
         }
     }
 
     /// <summary>The version of <paramref name="partnerId"/>'s data (0 before its first change).</summary>
     public async Task<long> ReadAsync(string partnerId, CancellationToken cancellationToken)
     {
-        if (_postgres is null)
+        if (_sqlite is not null)
         {
-            return ReadSqlite(partnerId);
+            return ReadSqlite(_sqlite, partnerId);
         }
 
-        await using var command = _postgres.CreateCommand(Sql);
+        await using var command = _postgres!.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter("partner", partnerId));
         return Version(await command.ExecuteScalarAsync(cancellationToken));
     }
@@ -53,11 +51,7 @@ public sealed class PartnerVersions : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        while (_idle.TryDequeue(out var lookup))
-        {
-            lookup.Dispose();
-        }
-
+        _sqlite?.Dispose();
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
@@ -65,23 +59,19 @@ public sealed class PartnerVersions : IAsyncDisposable
     }
 
     // A local file lookup takes microseconds: run it on the calling thread.
-    private long ReadSqlite(string partnerId)
+    private static long ReadSqlite(IdleConnections<SqliteLookup> lookups, string partnerId)
     {
-        var lookup = _idle.TryDequeue(out var idle) ? idle : new SqliteLookup(_sqlite);
+        var lookup = lookups.Rent();
         try
         {
             var version = lookup.Read(partnerId);
-            if (_idle.Count < MaxIdleLookups)
-            {
-                _idle.Enqueue(lookup);
-                lookup = null;
-            }
-
+            lookups.Return(lookup);
             return version;
         }
-        finally
+        catch
         {
-            lookup?.Dispose();
+            lookup.Dispose();
+            throw;
         }
     }
 
