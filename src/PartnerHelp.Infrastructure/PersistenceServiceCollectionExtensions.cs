@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
@@ -126,11 +125,7 @@ public static class PersistenceServiceCollectionExtensions
         options.AddInterceptors(ChangeCountersInterceptor.Instance);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            // The contexts leave no session state on a connection (no SET, LISTEN or temporary tables; StartupLock
-            // releases its advisory lock before the connection goes back), so the pool's DISCARD ALL before every reuse
-            // is server work without a purpose: about nine per refund. Hangfire's connections skip it too.
-            var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { NoResetOnClose = true };
-            options.UseNpgsql(builder.ConnectionString);
+            options.UseNpgsql(database.StatelessPostgreSqlConnectionString);
             return;
         }
 

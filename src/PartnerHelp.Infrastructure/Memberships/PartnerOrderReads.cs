@@ -32,7 +32,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(database);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            _postgres = NpgsqlDataSource.Create(database.ConnectionString);
+            _postgres = NpgsqlDataSource.Create(database.StatelessPostgreSqlConnectionString);
         }
         else
         {

@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>The <c>Database</c> configuration section plus the resolved connection string.</summary>
@@ -11,4 +13,14 @@ public sealed class DatabaseOptions
 
     /// <summary>The application's connection string (<c>ConnectionStrings:PartnerHelp</c>).</summary>
     public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// <see cref="ConnectionString"/> for the site's own PostgreSQL pools (EF Core's, <c>PartnerVersions</c>',
+    /// <c>PartnerOrderReads</c>'): they leave no session state on a connection (no SET, LISTEN or temporary tables;
+    /// <c>StartupLock</c> releases its advisory lock before the connection goes back), so the pool's DISCARD ALL before
+    /// every reuse is server work without a purpose — about nine per refund. Hangfire's connections skip it too; the
+    /// refund run lock's connection, which holds session locks, keeps Npgsql's default.
+    /// </summary>
+    public string StatelessPostgreSqlConnectionString =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { NoResetOnClose = true }.ConnectionString;
 }

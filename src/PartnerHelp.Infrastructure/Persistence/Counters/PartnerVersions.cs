@@ -26,7 +26,7 @@ public sealed class PartnerVersions : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(database);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            _postgres = NpgsqlDataSource.Create(database.ConnectionString);
+            _postgres = NpgsqlDataSource.Create(database.StatelessPostgreSqlConnectionString);
         }
         else
         {
