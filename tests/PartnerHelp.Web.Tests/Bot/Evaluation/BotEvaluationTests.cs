@@ -23,6 +23,7 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout.jsonl", 0.90, 0.80)]
     [InlineData("heldout-2.jsonl", 0.92, 0.78)]
     [InlineData("heldout-3.jsonl", 0.90, 0.80)]
+    [InlineData("heldout-4.jsonl", 0.92, 0.65)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
