@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Eligibility;
 using PartnerHelp.Core.Memberships;
@@ -59,9 +60,10 @@ public static class PersistenceServiceCollectionExtensions
         // commit 575 -> 459 us on SQLite: StoreCommandBenchmarks, docs/performance.md).
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<SitePostgreSqlPool>();
         services.AddDbContextPool<PartnerHelpDbContext>((provider, options) =>
         {
-            Configure(options, database);
+            Configure(options, database, provider.GetRequiredService<SitePostgreSqlPool>().Source);
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
         services.AddSingleton<Persistence.Counters.PartnerVersions>();
@@ -113,9 +115,10 @@ public static class PersistenceServiceCollectionExtensions
 
     /// <summary>
     /// Points EF Core at the configured provider, its migrations and the counters: every context's options are built here,
-    /// the site's pool and the tests' and tools' own contexts alike.
+    /// the site's pool and the tests' and tools' own contexts alike. On PostgreSQL the site passes its one pool
+    /// (<see cref="SitePostgreSqlPool"/>); the tests' and tools' contexts connect through Npgsql's pool for the string.
     /// </summary>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, NpgsqlDataSource? pool = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
@@ -125,7 +128,15 @@ public static class PersistenceServiceCollectionExtensions
         options.AddInterceptors(ChangeCountersInterceptor.Instance);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            options.UseNpgsql(database.StatelessPostgreSqlConnectionString);
+            if (pool is not null)
+            {
+                options.UseNpgsql(pool);
+            }
+            else
+            {
+                options.UseNpgsql(database.StatelessPostgreSqlConnectionString);
+            }
+
             return;
         }
 

@@ -26,13 +26,14 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     private readonly IdleConnections<SqlitePageReads>? _sqlite;
     private readonly PartnerOrderRows _rows;
 
-    /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
-    public PartnerOrderReads(DatabaseOptions database)
+    /// <summary>Reads the application database described by <paramref name="database"/>, on PostgreSQL through the site's pool.</summary>
+    public PartnerOrderReads(DatabaseOptions database, SitePostgreSqlPool pool)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(pool);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            _postgres = NpgsqlDataSource.Create(database.StatelessPostgreSqlConnectionString);
+            _postgres = pool.Source;
         }
         else
         {
@@ -137,13 +138,11 @@ public sealed class PartnerOrderReads : IAsyncDisposable
             }, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
+        // The PostgreSQL pool is the site's (SitePostgreSqlPool), disposed with it.
         _sqlite?.Dispose();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
+        return ValueTask.CompletedTask;
     }
 
     private async Task<T> ReadAsync<T>(

@@ -49,7 +49,8 @@ public sealed class SupportTicketsTests
             await seed.SaveChangesAsync();
         }
 
-        await using var reads = new PartnerOrderReads(database);
+        await using var pool = new SitePostgreSqlPool(database);
+        await using var reads = new PartnerOrderReads(database, pool);
         await using var db = TestDatabases.Context(database);
         var clock = new FakeTimeProvider(Now);
         var tickets = new SupportTickets(db, new PartnerOrders(db, reads, new EligibilityService(clock, [new MembershipRefundRules()])), clock);

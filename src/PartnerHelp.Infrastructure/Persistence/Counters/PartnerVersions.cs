@@ -20,13 +20,14 @@ public sealed class PartnerVersions : IAsyncDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly IdleConnections<SqliteLookup>? _sqlite;
 
-    /// <summary>Connects to the application database described by <paramref name="database"/>.</summary>
-    public PartnerVersions(DatabaseOptions database)
+    /// <summary>Reads the application database described by <paramref name="database"/>, on PostgreSQL through the site's pool.</summary>
+    public PartnerVersions(DatabaseOptions database, SitePostgreSqlPool pool)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(pool);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            _postgres = NpgsqlDataSource.Create(database.StatelessPostgreSqlConnectionString);
+            _postgres = pool.Source;
         }
         else
         {
@@ -49,13 +50,11 @@ public sealed class PartnerVersions : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
+        // The PostgreSQL pool is the site's (SitePostgreSqlPool), disposed with it.
         _sqlite?.Dispose();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
+        return ValueTask.CompletedTask;
     }
 
     // A local file lookup takes microseconds: run it on the calling thread.
