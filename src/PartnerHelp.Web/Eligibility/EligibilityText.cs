@@ -12,12 +12,22 @@ namespace PartnerHelp.Web.Eligibility;
 /// </summary>
 public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
 {
+    private static readonly EnumKeys<ReasonCode> ReasonKeys = new("Reason_");
+    private static readonly EnumKeys<Core.Eligibility.Remedy> RemedyKeys = new("Remedy_");
+    private static readonly EnumKeys<SubjectKind> AskAdminKeys = new("Remedy_AskPartnerAdmin_");
+    private static readonly EnumKeys<EligibilityOutcome> OutcomeKeys = new("Outcome_");
+    private static readonly EnumKeys<MembershipOffer> OfferKeys = new("Offer_");
+    private static readonly EnumKeys<MembershipBenefit> BenefitKeys = new("Benefit_");
+    private static readonly EnumKeys<PaymentMethod> PaymentMethodKeys = new("PaymentMethod_");
+    private static readonly EnumKeys<RefundStatus> RefundStatusKeys = new("RefundStatus_");
+    private static readonly EnumKeys<OrderStatus> OrderStatusKeys = new("OrderStatus_");
+
     /// <summary>The reason in plain words, with its facts.</summary>
     public string Reason(EligibilityReason reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
         var facts = reason.Facts;
-        var key = $"Reason_{reason.Code}";
+        var key = ReasonKeys[reason.Code];
         return reason.Code switch
         {
             ReasonCode.PurchaseWindowExpired => localizer[key,
@@ -57,26 +67,26 @@ public sealed class EligibilityText(IStringLocalizer<RefundResource> localizer)
         return reason.Remedy switch
         {
             Core.Eligibility.Remedy.None => null,
-            Core.Eligibility.Remedy.AskPartnerAdmin when reason.Subject != SubjectKind.MembershipOrder => localizer[$"Remedy_AskPartnerAdmin_{reason.Subject}"].Value,
-            _ => localizer[$"Remedy_{reason.Remedy}"].Value,
+            Core.Eligibility.Remedy.AskPartnerAdmin when reason.Subject != SubjectKind.MembershipOrder => localizer[AskAdminKeys[reason.Subject]].Value,
+            _ => localizer[RemedyKeys[reason.Remedy]].Value,
         };
     }
 
     /// <summary>The outcome's label.</summary>
-    public string Outcome(EligibilityOutcome outcome) => localizer[$"Outcome_{outcome}"];
+    public string Outcome(EligibilityOutcome outcome) => localizer[OutcomeKeys[outcome]];
 
     /// <summary>The offer's name.</summary>
-    public string Offer(MembershipOffer offer) => localizer[$"Offer_{offer}"];
+    public string Offer(MembershipOffer offer) => localizer[OfferKeys[offer]];
 
     /// <summary>The benefit's name.</summary>
-    public string Benefit(MembershipBenefit benefit) => localizer[$"Benefit_{benefit}"];
+    public string Benefit(MembershipBenefit benefit) => localizer[BenefitKeys[benefit]];
 
     /// <summary>The payment method's name.</summary>
-    public string PaymentMethod(PaymentMethod method) => localizer[$"PaymentMethod_{method}"];
+    public string PaymentMethod(PaymentMethod method) => localizer[PaymentMethodKeys[method]];
 
     /// <summary>The refund state's label.</summary>
-    public string RefundStatus(RefundStatus status) => localizer[$"RefundStatus_{status}"];
+    public string RefundStatus(RefundStatus status) => localizer[RefundStatusKeys[status]];
 
     /// <summary>The order state's label.</summary>
-    public string OrderStatus(OrderStatus status) => localizer[$"OrderStatus_{status}"];
+    public string OrderStatus(OrderStatus status) => localizer[OrderStatusKeys[status]];
 }

@@ -1,21 +1,11 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace PartnerHelp.Web.Localization;
 
-/// <summary>Links that keep the visitor on the same page in another language.</summary>
+/// <summary>Links into the site in the current culture; <see cref="CultureSwitch"/> makes the links to the same page in another.</summary>
 public static class CultureLinks
 {
-    /// <summary>The current URL with its culture segment replaced by <paramref name="culture"/>.</summary>
-    public static string SwitchTo(HttpRequest request, string culture)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var path = request.Path.Value ?? "/";
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var rest = segments.Length > 0 && SiteCultures.Canonical(segments[0]) is not null ? segments[1..] : [];
-        var target = "/" + string.Join('/', [culture, .. rest]);
-        return request.PathBase + target + request.QueryString;
-    }
-
     /// <summary>The site's root in the current UI culture (<c>/en</c>, with the path base): links are this plus a path.</summary>
     public static string Home(HttpRequest request)
     {
@@ -42,7 +32,10 @@ public static class CultureLinks
     public static string NativeName(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var name = culture.NativeName;
-        return name.Length == 0 ? culture.Name : char.ToUpper(name[0], culture) + name[1..];
+        // Asked ten times on every page (the picker); a culture's name never changes, and there are few cultures.
+        return NativeNames.GetOrAdd(culture, static c =>
+            c.NativeName.Length == 0 ? c.Name : char.ToUpper(c.NativeName[0], c) + c.NativeName[1..]);
     }
+
+    private static readonly ConcurrentDictionary<CultureInfo, string> NativeNames = new();
 }

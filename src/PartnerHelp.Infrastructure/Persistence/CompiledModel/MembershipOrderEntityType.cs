@@ -176,7 +176,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { partnerId, purchasedAt });
+                new[] { partnerId, purchasedAt, id });
 
             return runtimeEntityType;
         }

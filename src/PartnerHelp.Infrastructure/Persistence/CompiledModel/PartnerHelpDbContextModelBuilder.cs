@@ -11,7 +11,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a82b8a4e-e9da-4b38-97f2-2e86f64d154b"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("8194b3e0-8816-4dc3-985d-a370f59f7a0a"), entityTypeCount: 37)
         {
         }
 

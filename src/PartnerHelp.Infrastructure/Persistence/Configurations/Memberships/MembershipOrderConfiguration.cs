@@ -26,6 +26,9 @@ internal sealed class MembershipOrderConfiguration : IEntityTypeConfiguration<Me
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.Price);
         builder.HasOne<Partner>().WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => new { o.PartnerId, o.PurchasedAt });
+        // The memberships page reads a partner's orders newest first, the id breaking ties: an index in exactly that order
+        // lets SQLite and PostgreSQL read the page off it instead of sorting the partner's orders on every view. It also
+        // serves every lookup by partner (and the foreign key), so it replaces the (PartnerId, PurchasedAt) index.
+        builder.HasIndex(o => new { o.PartnerId, o.PurchasedAt, o.Id }).IsDescending(false, true, false);
     }
 }

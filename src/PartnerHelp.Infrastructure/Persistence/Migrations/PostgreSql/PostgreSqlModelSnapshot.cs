@@ -435,7 +435,8 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "PurchasedAt");
+                    b.HasIndex("PartnerId", "PurchasedAt", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("membership_orders", (string)null);
                 });

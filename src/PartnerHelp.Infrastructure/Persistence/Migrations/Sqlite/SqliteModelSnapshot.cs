@@ -424,7 +424,8 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "PurchasedAt");
+                    b.HasIndex("PartnerId", "PurchasedAt", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("membership_orders", (string)null);
                 });
