@@ -38,7 +38,7 @@ public sealed class HelpDialog(
         var state = DialogState.Parse(turn.Conversation.PendingIntent);
         var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
-        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken);
+        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken, turn.Text);
         var plan = TurnDecision.Decide(reading, state, named);
         if (TurnDecision.OrderDecidesRefundTopic(reading, plan) && turn.Requester.IsAuthenticated)
         {
