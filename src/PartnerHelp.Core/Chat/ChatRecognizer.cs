@@ -153,8 +153,8 @@ public sealed class ChatRecognizer
         var ownLetters = own.Count(char.IsLetter);
         if (own.Length != unnamed.Length && ownLetters >= 3)
         {
-            // The product words are English evidence only when the rest is too short to say more ("refund timing").
-            var english = probabilities[0] >= ClearLanguage;
+            // Where English reads best, the product words are English evidence unless the rest says more ("refund timing").
+            var english = probabilities[0] == probabilities.Max();
             if (!english || ownLetters > ShortText)
             {
                 probabilities = Languages(own);
