@@ -7,19 +7,40 @@ namespace PartnerHelp.Core.Chat;
 /// </summary>
 internal static class LoanWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Loans = new(StringComparer.Ordinal)
     {
         "ok", "okay", "cancel", "canceled", "cancelled", "cancellation", "refund", "refunds", "refunded", "order", "orders",
         "pre-order", "preorder", "subscription", "subscriptions", "ticket", "tickets", "button", "invoice", "credit",
         "reservation", "support", "admin", "store", "status", "process", "processed", "email", "e-mail", "partner", "center",
+        "upgrade", "upgraded", "silver", "gold", "action", "pack", "azure", "microsoft", "surface", "xbox", "laptop",
     };
 
-    private static readonly char[] Separators = [' ', '\t', '\n', '\r', ',', '.', '?', '!', '？', '。', '、', '؟', '،', ':', ';', '"', '(', ')'];
-
-    /// <summary><paramref name="text"/> without its English product words (lower-cased); the text itself when it has none.</summary>
+    /// <summary><paramref name="text"/> without its English product and brand words (lower-cased); the text itself when it has none.</summary>
     public static string Without(string text)
     {
-        var words = text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(Words.Contains) ? string.Join(' ', words.Where(w => !Words.Contains(w))) : text;
+        var words = Words(text.ToLowerInvariant());
+        return words.Any(Loans.Contains) ? string.Join(' ', words.Where(w => !Loans.Contains(w))) : text;
+    }
+
+    // Words as letters, digits and hyphens: "Silver→Gold" is two words, "e-mail" one.
+    private static List<string> Words(string lowered)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= lowered.Length; i++)
+        {
+            var inWord = i < lowered.Length && (char.IsLetterOrDigit(lowered[i]) || lowered[i] == '-');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(lowered[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
     }
 }

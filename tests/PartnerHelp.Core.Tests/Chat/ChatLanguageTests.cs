@@ -12,6 +12,9 @@ public sealed class ChatLanguageTests
     [InlineData("kann ich die order CT-1001 canceln und das geld zurückbekommen?", "de")]
     [InlineData("refund của CT-1008 đã process xong chưa vậy", "vi")]
     [InlineData("o refund do CT-1008 ja caiu ou ainda ta processando?", "pt-BR")]
+    [InlineData("får vi refund efter Silver→Gold upgrade?", "sv")]
+    [InlineData("depois do upgrade Silver→Gold ainda tem refund?", "pt-BR")]
+    [InlineData("le refund marche encore après un upgrade Silver→Gold ?", "fr")]
     public void EnglishProductWords_DoNotDecide_TheLanguageAroundThem(string text, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
 
