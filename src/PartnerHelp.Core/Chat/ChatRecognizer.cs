@@ -151,10 +151,10 @@ public sealed class ChatRecognizer
         var probabilities = Languages(unnamed);
         var own = LoanWords.Without(unnamed);
         var ownLetters = own.Count(char.IsLetter);
-        if (own.Length != unnamed.Length && ownLetters >= 3)
+        if (!ReferenceEquals(own, unnamed) && ownLetters >= 3)
         {
             // Where English reads best, the product words are English evidence unless the rest says more ("refund timing").
-            var english = probabilities[0] == probabilities.Max();
+            var english = UtteranceSet.Languages[Array.IndexOf(probabilities, probabilities.Max())] == "en";
             if (!english || ownLetters > ShortText)
             {
                 probabilities = Languages(own);
