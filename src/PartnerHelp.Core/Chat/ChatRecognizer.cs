@@ -11,6 +11,10 @@ public sealed class ChatRecognizer
     internal static readonly int TopicCount = Enum.GetValues<ChatTopic>().Length;
 
     private const float ClearLanguage = 0.6f;
+
+    // A text of up to this many letters that the model gives the user's earlier language at least this share keeps it.
+    private const int ShortText = 24;
+    private const float StillPlausible = 0.1f;
     private const int MaxContext = 6000;
 
     // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
@@ -38,8 +42,11 @@ public sealed class ChatRecognizer
     /// <summary>The trained model this recognizer reads with.</summary>
     public RecognizerModel Model { get; }
 
-    /// <summary>Reads topic, language and entities of <paramref name="text"/>; <paramref name="today"/> anchors dates without a year.</summary>
-    public ChatReading Read(string? text, DateOnly today)
+    /// <summary>
+    /// Reads topic, language and entities of <paramref name="text"/>; <paramref name="today"/> anchors dates without a
+    /// year; <paramref name="earlier"/> is the language the user has been writing in, if any (see <see cref="DetectLanguage"/>).
+    /// </summary>
+    public ChatReading Read(string? text, DateOnly today, string? earlier = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -78,10 +85,10 @@ public sealed class ChatRecognizer
         var inQuestion = ResourceIds.Find(question);
         var everywhere = ResourceIds.Find(normalized);
         var resources = inQuestion.Concat(everywhere.Where(m => !inQuestion.Any(q => q.Resource == m.Resource))).ToList();
-        var language = DetectLanguage(question);
+        var language = DetectLanguage(question, earlier);
         if (language.Language is null && segments.Count > 1)
         {
-            language = DetectLanguage(normalized.Length > 3000 ? normalized[..3000] : normalized);
+            language = DetectLanguage(normalized.Length > 3000 ? normalized[..3000] : normalized, earlier);
         }
 
         var monthFirst = language.Language is "en" or null;
@@ -94,12 +101,17 @@ public sealed class ChatRecognizer
             dates, ChatAmounts.Find(normalized), question, best);
     }
 
-    /// <summary>The site culture <paramref name="text"/> is clearly written in, with the model's confidence; null when unclear.</summary>
-    public (string? Language, float Confidence) DetectLanguage(string text)
+    /// <summary>
+    /// The site culture <paramref name="text"/> is clearly written in, with the model's confidence; null when unclear.
+    /// English product words ("refund", "order", "ok") do not count when enough of the text is left without them. A
+    /// short text that may well be in <paramref name="earlier"/>, the language the user has been writing in, stays in
+    /// it: "ok, verstanden" after German questions is German, however Swedish its few letters look.
+    /// </summary>
+    public (string? Language, float Confidence) DetectLanguage(string text, string? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = ResourceIds.Normalize(text);
-        var letters = 0;
+        var scriptLetters = 0;
         var japanese = 0;
         var kana = 0;
         var arabic = 0;
@@ -110,7 +122,7 @@ public sealed class ChatRecognizer
                 continue;
             }
 
-            letters++;
+            scriptLetters++;
             kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
             japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
             arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
@@ -119,26 +131,52 @@ public sealed class ChatRecognizer
         // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
         // grammar (particles, endings), so a few of them make the sentence Japanese however many English product
         // words it carries ("CT-1001のcancelとrefundはできる？"); Arabic words likewise carry the grammar of a mixed sentence.
-        if ((japanese * 3 >= letters && japanese > 0) || kana >= MixedScriptLetters)
+        if ((japanese * 3 >= scriptLetters && japanese > 0) || kana >= MixedScriptLetters)
         {
             return ("ja", 1f);
         }
 
-        if ((arabic * 3 >= letters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
+        if ((arabic * 3 >= scriptLetters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
         {
             return ("ar", 1f);
         }
 
         var unnamed = TextFeatures.Unnamed(normalized);
-        if (unnamed.Count(char.IsLetter) < 3)
+        var letters = unnamed.Count(char.IsLetter);
+        if (letters < 3)
         {
             return (null, 0f);
         }
 
+        var probabilities = Languages(unnamed);
+        var own = LoanWords.Without(unnamed);
+        var ownLetters = own.Count(char.IsLetter);
+        if (!ReferenceEquals(own, unnamed) && ownLetters >= 3)
+        {
+            // Where English reads best, the product words are English evidence unless the rest says more ("refund timing").
+            var english = UtteranceSet.Languages[Array.IndexOf(probabilities, probabilities.Max())] == "en";
+            if (!english || ownLetters > ShortText)
+            {
+                probabilities = Languages(own);
+                letters = ownLetters;
+            }
+        }
+
+        var top = Array.IndexOf(probabilities, probabilities.Max());
+        var before = Enumerable.Range(0, UtteranceSet.Languages.Count).FirstOrDefault(i => UtteranceSet.Languages[i] == earlier, -1);
+        if (before >= 0 && letters <= ShortText && probabilities[before] >= StillPlausible)
+        {
+            return (earlier, probabilities[before]);
+        }
+
+        return probabilities[top] >= ClearLanguage ? (UtteranceSet.Languages[top], probabilities[top]) : (null, probabilities[top]);
+    }
+
+    private float[] Languages(string unnamed)
+    {
         var probabilities = new float[UtteranceSet.Languages.Count];
         _languages.Predict(TextFeatures.Language(unnamed, _languages.Bits), probabilities);
-        var top = Array.IndexOf(probabilities, probabilities.Max());
-        return probabilities[top] >= ClearLanguage ? (UtteranceSet.Languages[top], probabilities[top]) : (null, probabilities[top]);
+        return probabilities;
     }
 
     // A long text's question is the sentence that most clearly asks about one of the topics, a question mark helping.

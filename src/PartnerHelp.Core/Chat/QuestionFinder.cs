@@ -27,7 +27,7 @@ internal static partial class QuestionFinder
 
         var sentences = SentenceBreak().Split(normalized)
             .Select(s => s.Trim())
-            .Where(s => s.Count(char.IsLetter) >= 3)
+            .Where(s => s.Count(char.IsLetter) >= 3 && !IsSalutation(s))
             .Select(s => s.Length > MaxSegmentLength ? s[..MaxSegmentLength] : s)
             .ToList();
         if (sentences.Count <= MaxSegments)
@@ -42,6 +42,11 @@ internal static partial class QuestionFinder
 
     /// <summary>Whether the sentence ends with (or contains) a question mark of any script.</summary>
     public static bool IsAsked(string sentence) => sentence.AsSpan().IndexOfAny("?？؟") >= 0;
+
+    // An e-mail's opening or closing line ("Dear support team,", "Kính gửi bộ phận hỗ trợ,", "Mit freundlichen Grüßen,")
+    // names whom it is written to, not what it asks: "support" there made the salutation the question.
+    private static bool IsSalutation(string line) =>
+        line[^1] is ',' or '،' or '、' && !IsAsked(line) && line.Count(c => c == ' ') < 6;
 
     [GeneratedRegex(@"(?<=[.!?。！？؟])\s+|(?<=[。！？؟])|[\r\n]+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();

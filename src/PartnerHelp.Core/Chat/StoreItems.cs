@@ -10,7 +10,7 @@ namespace PartnerHelp.Core.Chat;
 /// </summary>
 internal static partial class StoreItems
 {
-    private const string Item = @"(?:items?|line|artikel[n]?|position|pos\.?|article|ligne|art[ií]culo|[ií]tem|producto|produto|artigo|rad(?:en)?|vara[n]?|m[uụ]c|s[aả]n\s+ph[aẩ]m|m[aặ]t\s+h[aà]ng|العنصر|عنصر|المنتج|منتج|البند|بند)";
+    private const string Item = @"(?:items?|products?|produkt(?:en)?|produit|produc?to|line|artikel[n]?|position|pos\.?|article|ligne|art[ií]culo|[ií]tem|producto|produto|artigo|rad(?:en)?|vara[n]?|m[uụ]c|s[aả]n\s+ph[aẩ]m|m[aặ]t\s+h[aà]ng|العنصر|عنصر|المنتج|منتج|البند|بند)";
     private const string Mark = @"(?:#|n[º°o]\.?|nr\.?|no\.?|number|nummer|num[eé]ro|n[uú]mero|s[oố]|رقم)";
     private const string Ordinal = @"(?:first|second|1st|2nd|erste[nrs]?|zweite[nrs]?|premi[eè]re?|deuxi[eè]me|seconde?|primer[oa]?|segund[oa]|f[oö]rsta|andra|th[uứ]\s+(?:nh[aấ]t|hai|[0-9])|الأول|الاول|الثاني)";
     private const string Gap = @"[^0-9\n.?!。？؟]";

@@ -58,6 +58,11 @@ public static class TurnDecision
             fromContext = state.Topic is not null;
         }
 
+        if (named is null && CancelsWhatIsAtHand(reading, state, topic))
+        {
+            (topic, fromContext) = (state.Topic!.Value, true);
+        }
+
         var resource = named;
         if (resource is null && Remembered(state) is { } remembered && Fits(topic, remembered.Kind) && (fromContext || IsAbout(topic)))
         {
@@ -108,6 +113,22 @@ public static class TurnDecision
     // Whether a question on this topic can go on about the resource the last answer was about.
     private static bool GoesOnToo(ChatTopic topic, DialogState state) =>
         Remembered(state) is { } remembered && IsAbout(topic) && Fits(topic, remembered.Kind);
+
+    /// <summary>
+    /// "Can I cancel the whole thing?" right after an answer about store orders, CSP subscriptions or reservations goes
+    /// on about them (and the resource remembered), though its words are those of cancelling a membership (how to cancel,
+    /// one order's eligibility): a short message with no id of its own that does not clearly name a membership (its
+    /// reading below <see cref="ClearlyMembership"/>: "how do I cancel my membership?" reads 0.94–1.0, "kann ich die
+    /// komplett stornieren?" 0.61).
+    /// </summary>
+    private static bool CancelsWhatIsAtHand(ChatReading reading, DialogState state, ChatTopic topic) =>
+        topic is ChatTopic.MembershipHowToCancel or ChatTopic.OrderEligibility
+        && state.Topic is ChatTopic.StoreOrder or ChatTopic.CspSubscription or ChatTopic.Reservation
+        && state.Waiting != DialogWait.Clarify
+        && reading.Question.Length <= ContextualLength && reading.Score(topic) < ClearlyMembership;
+
+    /// <summary>See <see cref="CancelsWhatIsAtHand"/>.</summary>
+    public const float ClearlyMembership = 0.9f;
 
     /// <summary>What the last topic weighs in a conversation (<see cref="ContinuesLastTopic"/>).</summary>
     public const float ContextWeight = 0.15f;

@@ -25,6 +25,8 @@ public sealed class ChatEntitiesTests
     [InlineData("cancelar el ítem 1 del pedido SO-5001", NamedResourceKind.StoreOrderItem, "SO-5001-1", false)]
     [InlineData("posso cancelar o item 2 do SO-5001?", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]
     [InlineData("kan jag avbryta artikel 2 i SO-5001?", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]
+    [InlineData("is the first product in SO-5001 still cancellable?", NamedResourceKind.StoreOrderItem, "SO-5001-1", false)]
+    [InlineData("das zweite Produkt aus SO-5001 stornieren", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]
     [InlineData("hủy mục số 2 của đơn SO-5001", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]
     [InlineData("SO-5001の2番目の商品をキャンセルしたい", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]
     [InlineData("هل يمكنني إلغاء العنصر الثاني من SO-5001؟", NamedResourceKind.StoreOrderItem, "SO-5001-2", false)]

@@ -121,6 +121,20 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
         Assert.Equal("en", reading.Language);
     }
 
+    [Theory]
+    [InlineData("Dear support team,", "Our board would like a clear summary of the rules for getting money back on memberships: how many days after purchase, what if a benefit was activated, and whether a Silver order upgraded with the Gold discount counts. Please list them briefly.")]
+    [InlineData("Hallo liebes Support-Team,", "die Geschäftsführung möchte vor dem nächsten Kauf wissen, unter welchen Bedingungen eine Mitgliedschaft erstattet wird: wie viele Tage nach dem Kauf, was bei aktivierten Vorteilen oder angesehenen Produktschlüsseln gilt. Bitte fassen Sie das kurz in Stichpunkten zusammen.")]
+    public void Read_DoesNotTakeTheSalutation_ForTheQuestion(string salutation, string body)
+    {
+        var filler = "We are reviewing what the company spent on the partner programme this year, line by line. ";
+        var text = salutation + "\n\n" + filler + filler + "\n" + body + "\n\nThanks,\nLinh";
+
+        var reading = Recognizers.Default.Read(text, Recognizers.Today);
+
+        Assert.NotEqual(salutation, reading.Question);
+        Assert.Equal(ChatTopic.MembershipCriteria, reading.Topic);
+    }
+
     private static IReadOnlyList<Utterance> Regression() =>
         File.ReadAllLines(RepoPaths.Combine("tests", "PartnerHelp.Core.Tests", "Chat", "utterances.regression.tsv"))
             .Where(line => line.Length > 0 && line[0] != '#')

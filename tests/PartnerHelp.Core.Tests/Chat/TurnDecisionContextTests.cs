@@ -46,6 +46,57 @@ public sealed class TurnDecisionContextTests
     }
 
     [Theory]
+    [InlineData(ChatTopic.StoreOrder, "SO-5001", ChatTopic.MembershipHowToCancel)]
+    [InlineData(ChatTopic.StoreOrder, "SO-5001-2", ChatTopic.OrderEligibility)]
+    [InlineData(ChatTopic.CspSubscription, "NW-SUB-1002", ChatTopic.MembershipHowToCancel)]
+    public void Decide_ReadsCancellingWords_AsAboutTheStoreOrderOrSubscriptionJustDiscussed(ChatTopic last, string id, ChatTopic read)
+    {
+        var state = new DialogState(last, id, DialogWait.Nothing, null, false);
+
+        var plan = TurnDecision.Decide(Reading((read, 0.6f), (ChatTopic.FollowUp, 0.1f)), state, null);
+
+        Assert.Equal((last, id), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_ReadsCancellingWords_AsAboutStoreOrders_AfterAGeneralStoreAnswer()
+    {
+        var state = new DialogState(ChatTopic.StoreOrder, null, DialogWait.Nothing, null, false);
+
+        var plan = TurnDecision.Decide(Reading((ChatTopic.MembershipHowToCancel, 0.6f), (ChatTopic.StoreOrder, 0.2f)), state, null);
+
+        Assert.Equal((ChatTopic.StoreOrder, (string?)null), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_KeepsHowToCancel_WhenTheMessageClearlyNamesAMembership_AfterAStoreAnswer()
+    {
+        var state = new DialogState(ChatTopic.StoreOrder, "SO-5001", DialogWait.Nothing, null, false);
+
+        var plan = TurnDecision.Decide(Reading((ChatTopic.MembershipHowToCancel, 0.97f), (ChatTopic.FollowUp, 0.01f)), state, null);
+
+        Assert.Equal((ChatTopic.MembershipHowToCancel, (string?)null), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_KeepsHowToCancel_WhenTheLastAnswerWasAboutAMembershipOrder()
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.MembershipHowToCancel, 0.6f), (ChatTopic.FollowUp, 0.1f)), AfterOrderAnswer, null);
+
+        Assert.Equal(ChatTopic.MembershipHowToCancel, plan.Topic);
+    }
+
+    [Fact]
+    public void Decide_KeepsHowToCancel_WhenTheStoreOrderWasDiscussedBeforeAnotherTopic()
+    {
+        var state = new DialogState(ChatTopic.MembershipCriteria, "SO-5001", DialogWait.Nothing, null, false);
+
+        var plan = TurnDecision.Decide(Reading((ChatTopic.MembershipHowToCancel, 0.6f), (ChatTopic.FollowUp, 0.1f)), state, null);
+
+        Assert.Equal((ChatTopic.MembershipHowToCancel, (string?)null), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Theory]
     [InlineData(ChatTopic.CreditRequest, NamedResourceKind.MembershipOrder, false)]
     [InlineData(ChatTopic.CreditRequest, NamedResourceKind.Incident, true)]
     [InlineData(ChatTopic.StoreOrder, NamedResourceKind.CspSubscription, false)]

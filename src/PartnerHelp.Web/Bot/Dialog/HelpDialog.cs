@@ -34,11 +34,11 @@ public sealed class HelpDialog(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var reading = recognizer.Read(turn.Text, today);
         var state = DialogState.Parse(turn.Conversation.PendingIntent);
+        var reading = recognizer.Read(turn.Text, today, state.LanguageFromText ? turn.Conversation.Locale : null);
         var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
-        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken);
+        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken, turn.Text);
         var plan = TurnDecision.Decide(reading, state, named);
         if (TurnDecision.OrderDecidesRefundTopic(reading, plan) && turn.Requester.IsAuthenticated)
         {

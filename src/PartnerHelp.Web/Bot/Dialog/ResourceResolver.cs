@@ -13,8 +13,8 @@ namespace PartnerHelp.Web.Bot.Dialog;
 /// </summary>
 public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations)
 {
-    /// <summary>The resource <paramref name="reading"/> names, or null.</summary>
-    public async Task<NamedResource?> ResolveAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken)
+    /// <summary>The resource <paramref name="reading"/> names, or null; <paramref name="text"/> is the whole message (a long one's question is only part of it).</summary>
+    public async Task<NamedResource?> ResolveAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(requester);
@@ -22,7 +22,10 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         var unprefixed = written is not null && written.Resource.Id.StartsWith("SUB-", StringComparison.Ordinal);
         if (written is not null && !unprefixed)
         {
-            return written.Resource;
+            // "The Xbox controller on SO-5001" is that order's item, when the user owns the order and one item fits.
+            return written.Resource.Kind == NamedResourceKind.StoreOrder && requester.IsAuthenticated
+                ? await DescribedItemAsync(reading.Question, text, written.Resource.Id, requester, cancellationToken) ?? written.Resource
+                : written.Resource;
         }
 
         if (!requester.IsAuthenticated)
@@ -57,7 +60,23 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
             }
         }
 
-        return written?.Resource ?? (reading.Topic == ChatTopic.Reservation ? await ReservationByCustomerAsync(reading.Question, requester, cancellationToken) : null);
+        return written?.Resource ?? reading.Topic switch
+        {
+            ChatTopic.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
+            ChatTopic.StoreOrder => await DescribedItemAsync(reading.Question, text, null, requester, cancellationToken),
+            _ => null,
+        };
+    }
+
+    // One of the user's store items named by its product or as their pre-order, in the order written (or any of theirs);
+    // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
+    private async Task<NamedResource?> DescribedItemAsync(string question, string? text, string? orderId, Requester requester, CancellationToken cancellationToken)
+    {
+        var items = (await storeOrders.ListAsync(requester, cancellationToken))
+            .Where(o => orderId is null || o.Order.Id == orderId)
+            .SelectMany(o => o.Items.Select(i => (i.Item.Id, i.Item.ProductName, i.Item.IsPreOrder))).ToList();
+        var id = StoreItemDescriptions.Find(question, items) ?? (text is null || text == question ? null : StoreItemDescriptions.Find(text, items));
+        return id is null ? null : new NamedResource(NamedResourceKind.StoreOrderItem, id);
     }
 
     private static NamedResource? Single(IEnumerable<Owned> candidates)

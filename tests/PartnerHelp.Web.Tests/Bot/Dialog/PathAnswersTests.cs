@@ -50,6 +50,9 @@ public sealed class PathAnswersTests(PartnerHelpFactory factory) : IClassFixture
     [InlineData("sv", "varför kan jag inte avbeställa artikel SO-5001-2?", null)]
     [InlineData("en", "can I still cancel item 2 of SO-5001?", "Ask for an exchange or a refund of the item instead.")]
     [InlineData("de", "Kann ich den zweiten Artikel der Bestellung SO-5001 stornieren?", null)]
+    [InlineData("fr", "la manette Xbox de la commande SO-5001 est déjà débitée, je peux encore l'annuler ?", null)]
+    [InlineData("ja", "SO-5001のXboxコントローラーはキャンセルできますか？", null)]
+    [InlineData("es", "¿todavía puedo cancelar el mando de Xbox que pedí en la tienda?", null)]
     public async Task StoreItem_ExplainsTheCharge_InTheUsersLanguage(string culture, string question, string? remedy)
     {
         var bot = await BotAsync("admin@contoso.example", culture);
@@ -78,6 +81,20 @@ public sealed class PathAnswersTests(PartnerHelpFactory factory) : IClassFixture
         Assert.StartsWith("Here is where each item of store order SO-5001 stands:", text, StringComparison.Ordinal);
         Assert.Contains("You can cancel item SO-5001-1 (Surface Laptop 7) now", text, StringComparison.Ordinal);
         Assert.Contains("You cannot cancel item SO-5001-2 (Xbox Wireless Controller) because:", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "Kann ich die Vorbestellung in SO-5001 noch stornieren?")]
+    [InlineData("pt-BR", "dá pra cancelar a pré-venda do Surface que fiz na loja?")]
+    public async Task StorePreOrder_NamedByWhatItIs_IsAnsweredForThatItem(string culture, string question)
+    {
+        var bot = await BotAsync("admin@contoso.example", culture);
+
+        var reply = await bot.AskAsync(question, culture);
+
+        Assert.Equal("SO-5001-1", Data(reply)["orderId"]!.ToString());
+        Assert.Equal("SelfServeCancel", Data(reply)["outcome"]!.ToString());
+        Assert.Equal(culture, (string?)reply["locale"]);
     }
 
     [Theory]

@@ -19,6 +19,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.90, $"Development set accuracy {report.Accuracy:P1} is below 90%.");
     }
 
+    [Fact]
+    public async Task ProbeSet5_IsAnsweredRight()
+    {
+        // probe-5.jsonl was written for round 5 by a writer who saw neither the tuning data nor the other sets; its misses
+        // were read and worked on in round 5 (docs/bot.md), so it is a development set now, spent as a measure. The floor
+        // is a little under what the shipped model measures on it (424/432 = 98.1%).
+        var report = await RunAsync("probe-5.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.97, $"Probe set 5 accuracy {report.Accuracy:P1} is below its 97% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80)]
     [InlineData("heldout-2.jsonl", 0.92, 0.78)]

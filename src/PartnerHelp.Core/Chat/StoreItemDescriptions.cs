@@ -1,0 +1,72 @@
+namespace PartnerHelp.Core.Chat;
+
+/// <summary>
+/// A store order's item named by what it is rather than by its id or position: by a word of its product name as
+/// partners write it in every language ("the Xbox controller on SO-5001", "el mando de Xbox", "SO-5001の予約注文（Surface
+/// Laptop）") or, when the order has exactly one pre-order, by the word for a pre-order in one of the nine languages
+/// ("die Vorbestellung in SO-5001", "förbeställningen"). Only an unambiguous description names an item.
+/// </summary>
+public static class StoreItemDescriptions
+{
+    // Folded (lower case, no diacritics): "précommande" is "precommande", "đặt trước" is "dat truoc".
+    private static readonly string[] PreOrderWords =
+    [
+        "pre order", "preorder", "vorbestell", "precommande", "pre commande", "preventa", "pre venta", "reserva anticipada",
+        "preorden", "pre pedido", "pedido anticipado", "pre venda", "prevenda", "pre compra", "forbestall", "forhandsbestall", "forhandsbokning",
+        "dat truoc", "dat hang truoc", "予約", "طلب مسبق", "الطلب المسبق", "حجز مسبق", "الحجز المسبق",
+    ];
+
+    /// <summary>The one item of <paramref name="items"/> that <paramref name="text"/> describes, or null when none or several fit.</summary>
+    /// <param name="text">The question as written.</param>
+    /// <param name="items">The candidate items: id, product name and whether the item is a pre-order.</param>
+    public static string? Find(string text, IReadOnlyList<(string Id, string ProductName, bool IsPreOrder)> items)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var folded = " " + ChatText.Fold(text) + " ";
+        var named = items.Where(i => Words(i.ProductName).Any(w => Names(folded, w, items, i.Id))).Select(i => i.Id).Distinct().ToList();
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
+        if (named.Count > 1)
+        {
+            return null;
+        }
+
+        var preOrders = items.Where(i => i.IsPreOrder).ToList();
+        return preOrders.Count == 1 && PreOrderWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) ? preOrders[0].Id : null;
+    }
+
+    // A product-name word names an item when it stands as a word ("xbox", "xbox-controller" folds to "xbox controller")
+    // and no other candidate's name carries it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither).
+    private static bool Names(string folded, string word, IReadOnlyList<(string Id, string ProductName, bool IsPreOrder)> items, string id) =>
+        Stands(folded, word) && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
+
+    // Japanese writes no spaces ("xboxのコントローラー"): a word stands alone when no Latin letter or digit touches it.
+    private static bool Stands(string folded, string word)
+    {
+        for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (!Latin(folded[at - 1]) && (end >= folded.Length || !Latin(folded[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Latin(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= '\u00c0' and < '\u0250' && char.IsLetter(c));
+
+    // Words of four letters or more: "7" or "Pro" alone name too little.
+    private static IEnumerable<string> Words(string productName) =>
+        ChatText.Tokens(ChatText.Fold(productName)).Where(w => w.Length >= 4 && w.Any(char.IsLetter));
+}
