@@ -39,6 +39,11 @@ public sealed class HelpDialog(
         var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
         var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken, turn.Text);
+        if (named is null && state.ResourceId is { } last && OtherOne.IsAsked(reading.Question))
+        {
+            named = await resolver.OtherOfKindAsync(last, turn.Requester, cancellationToken);
+        }
+
         var plan = TurnDecision.Decide(reading, state, named);
         if (TurnDecision.OrderDecidesRefundTopic(reading, plan) && turn.Requester.IsAuthenticated)
         {

@@ -68,6 +68,22 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         };
     }
 
+    /// <summary>
+    /// The user's one other resource of the kind of <paramref name="lastId"/> ("and the other one?" after an answer about
+    /// NW-SUB-1001 is NW-SUB-1002 when the partner has those two), or null when there is not exactly one.
+    /// </summary>
+    public async Task<NamedResource?> OtherOfKindAsync(string lastId, Requester requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        if (!requester.IsAuthenticated || ResourceIds.Find(lastId) is not [{ } last])
+        {
+            return null;
+        }
+
+        var owned = await OwnedAsync(requester, last.Resource.Kind == NamedResourceKind.Reservation, cancellationToken);
+        return Single(owned.Where(o => o.Resource.Kind == last.Resource.Kind && o.Resource.Id != last.Resource.Id));
+    }
+
     // One of the user's store items named by its product or as their pre-order, in the order written (or any of theirs);
     // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
     private async Task<NamedResource?> DescribedItemAsync(string question, string? text, string? orderId, Requester requester, CancellationToken cancellationToken)

@@ -32,6 +32,28 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
         Assert.Equal(("OrderEligibility", "CT-1005"), (reply.Topic, reply.Resource));
     }
 
+    [Theory]
+    [InlineData("What happens if I cancel NW-SUB-1001?", "what about the other subscription?", "en")]
+    [InlineData("Was passiert, wenn ich NW-SUB-1001 kündige?", "Und das andere Abo?", "de")]
+    [InlineData("Puis-je résilier NW-SUB-1001 ?", "et l'autre alors ?", "fr")]
+    [InlineData("¿Puedo cancelar NW-SUB-1001?", "¿Y la otra suscripción?", "es")]
+    [InlineData("NW-SUB-1001 を解約できますか？", "もう一つの方は？", "ja")]
+    public async Task RespondAsync_TakesTheUsersOtherResource_ForTheOtherOne(string first, string next, string language)
+    {
+        var reply = await ConverseAsync("agent@northwind.example", first, next);
+
+        Assert.Equal(("CspSubscription", "NW-SUB-1002", language), (reply.Topic, reply.Resource, reply.Locale));
+    }
+
+    [Fact]
+    public async Task RespondAsync_DoesNotGuessTheOtherOne_AmongSeveral()
+    {
+        // Contoso has eight membership orders: "the other one" names none of them, and the answer stays on the order discussed.
+        var reply = await ConverseAsync("admin@contoso.example", "why can't I cancel CT-1005?", "and the other one?");
+
+        Assert.Equal("CT-1005", reply.Resource);
+    }
+
     private async Task<BotReply> ConverseAsync(string email, params string[] texts)
     {
         var requester = await DemoRequesters.ForAsync(factory.Services, email);
