@@ -50,9 +50,13 @@ public sealed class HelpDialog(
             plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }
 
+        // "When would my money be back if I cancel CT-1001?" is answered with the order's eligibility and, as it asks when,
+        // with how refunds are paid and how long they take (only an order that can be cancelled gets that sentence).
+        var refundTiming = plan.Topic == ChatTopic.OrderEligibility && reading.Score(ChatTopic.RefundStatus) >= TurnDecision.TornFloor;
+
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);
-        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, cancellationToken);
+        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, refundTiming, cancellationToken);
         var answered = Enum.Parse<ChatTopic>(reply.Topic == "Clarify" ? nameof(ChatTopic.None) : reply.Topic);
         turn.Conversation.PendingIntent = new DialogState(
             answered is ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help ? state.Topic : answered,
@@ -76,13 +80,13 @@ public sealed class HelpDialog(
     /// <summary>The topics as suggested replies, each a question the recognizer understands in the current language.</summary>
     public IReadOnlyList<CardAction> Topics() => TopicQuestions.Select(t => CardAction.ImBack(text[t.Key], text[t.Key])).ToList();
 
-    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, CancellationToken cancellationToken)
+    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, bool refundTiming, CancellationToken cancellationToken)
     {
         var id = plan.Resource?.Id;
         var kind = plan.Resource?.Kind;
         return plan.Topic switch
         {
-            ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, id, links, cancellationToken),
+            ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, id, links, refundTiming, cancellationToken),
             ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, cancellationToken),
             ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
             ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),

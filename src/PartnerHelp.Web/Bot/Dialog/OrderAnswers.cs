@@ -19,8 +19,11 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
 {
     private const int MaxChoices = 10;
 
-    /// <summary>Why the Cancel button of an order is disabled (or that it is not), with reasons, remedies and links.</summary>
-    public async Task<BotReply> WhyDisabledAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why the Cancel button of an order is disabled (or that it is not), with reasons, remedies and links; with
+    /// <paramref name="refundTiming"/>, an order that can be cancelled also gets how refunds are paid and how long they take.
+    /// </summary>
+    public async Task<BotReply> WhyDisabledAsync(BotTurn turn, string? orderId, SiteLinks links, bool refundTiming, CancellationToken cancellationToken)
     {
         if (!turn.Requester.IsAuthenticated)
         {
@@ -48,6 +51,11 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             if (result.WindowEndsAt is { } ends)
             {
                 message += " " + text["Answer_CanCancelWindow", DisplayFormats.Date(DateOnly.FromDateTime(ends.UtcDateTime).AddDays(-1))];
+            }
+
+            if (refundTiming)
+            {
+                message += " " + text["Answer_RefundGeneral"];
             }
 
             return Reply(ChatTopic.OrderEligibility, message, [CardAction.OpenUrl(text["Link_Cancel"], links.Cancel(view.Order.Id)), CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, result.Outcome, codes);

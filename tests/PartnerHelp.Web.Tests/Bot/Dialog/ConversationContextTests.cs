@@ -1,8 +1,11 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Infrastructure.Bot;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
+using PartnerHelp.Web.Localization;
 
 namespace PartnerHelp.Web.Tests.Bot.Dialog;
 
@@ -52,6 +55,43 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
         var reply = await ConverseAsync("admin@contoso.example", "why can't I cancel CT-1005?", "and the other one?");
 
         Assert.Equal("CT-1005", reply.Resource);
+    }
+
+    [Theory]
+    [InlineData("when would I get my money back if I cancel CT-1001?", "en")]
+    [InlineData("Bis wann ist das Geld wieder auf der Karte, falls ich CT-1001 jetzt storniere?", "de")]
+    [InlineData("hur snabbt får vi pengarna tillbaka om jag avbryter CT-1001?", "sv")]
+    [InlineData("si je résilie CT-1001, l'argent revient quand ?", "fr")]
+    [InlineData("CT-1001をキャンセルすると返金はいつになりますか？", "ja")]
+    public async Task RespondAsync_AddsRefundTiming_WhenAskedWhenForAnOrderThatCanBeCancelled(string question, string language)
+    {
+        var reply = await ConverseAsync("admin@contoso.example", question);
+
+        Assert.Equal(("OrderEligibility", "CT-1001", "SelfServeCancel", language), (reply.Topic, reply.Resource, reply.Outcome, reply.Locale));
+        Assert.EndsWith(Localized("Answer_RefundGeneral", language), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_LeavesRefundTimingOut_WhenOnlyEligibilityIsAsked()
+    {
+        var reply = await ConverseAsync("admin@contoso.example", "can I cancel CT-1001?");
+
+        Assert.Equal(("OrderEligibility", "SelfServeCancel"), (reply.Topic, reply.Outcome));
+        Assert.DoesNotContain(Localized("Answer_RefundGeneral", "en"), reply.Text, StringComparison.Ordinal);
+    }
+
+    private string Localized(string key, string culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return factory.Services.GetRequiredService<IStringLocalizer<ChatResource>>()[key].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private async Task<BotReply> ConverseAsync(string email, params string[] texts)
