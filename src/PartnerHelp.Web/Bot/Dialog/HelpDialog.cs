@@ -60,7 +60,9 @@ public sealed class HelpDialog(
         var answered = Enum.Parse<ChatTopic>(reply.Topic == "Clarify" ? nameof(ChatTopic.None) : reply.Topic);
         turn.Conversation.PendingIntent = new DialogState(
             answered is ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help ? state.Topic : answered,
-            reply.Found == false ? null : reply.Found == true ? reply.Resource : state.ResourceId,
+            // An id the user does not own is remembered too: "how do I fix that?" after the unknown-id answer gets that answer
+            // again, the same for another partner's id as for one that does not exist, instead of "which order?".
+            reply.Found is not null ? reply.Resource : state.ResourceId,
             turn.AskedForResource ? DialogWait.Resource : plan.Clarify ? DialogWait.Clarify : DialogWait.Nothing,
             plan.Clarify ? plan.Choices : null,
             reading.Language is not null || state.LanguageFromText).Encode();

@@ -94,6 +94,18 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
         }
     }
 
+    [Theory]
+    [InlineData("agent@northwind.example", "why is the cancel button greyed out for CT-1004?", "ok so what do I do about it?")]
+    [InlineData("agent@northwind.example", "Warum kann ich CT-9999 nicht stornieren?", "und wer kann das ändern?")]
+    [InlineData("admin@fabrikam.example", "CT-1002 の返金はできますか？", "どうすればいいですか？")]
+    public async Task RespondAsync_AnswersAFollowUpOnAnUnknownId_AsUnknownAgain(string email, string first, string next)
+    {
+        // Another partner's id (CT-1004 is Contoso's) and one that does not exist (CT-9999) get the same answer.
+        var reply = await ConverseAsync(email, first, next);
+
+        Assert.Equal((false, (string?)null, 0), (reply.Found, reply.Outcome, reply.ReasonCodes?.Count ?? 0));
+    }
+
     private async Task<BotReply> ConverseAsync(string email, params string[] texts)
     {
         var requester = await DemoRequesters.ForAsync(factory.Services, email);
