@@ -68,6 +68,11 @@ public sealed class BotEvaluator(IServiceProvider services)
         {
             wrong.Add(reply.Resource is null ? "resource missing" : "other resource");
         }
+        else if (row.Resource is not null && reply.Found == false)
+        {
+            // The unknown-id answer names the id but says nothing about it: right only for a row that expects it.
+            wrong.Add("unknown-id answer");
+        }
 
         return (wrong.Count == 0, got, wrong);
     }
