@@ -2,7 +2,8 @@
 # A/B of the pages' signed-in first views between two published sites, both up at once on identically seeded databases,
 # alternating wrk turns in one window (docs/performance.md: on the shared 2-core machine, runs minutes apart are not
 # comparable). Each round runs, for both sites in turn (the first site alternates), memberships first views, memberships
-# cached reloads and order page first views at 32 connections; then each site's peak working set (VmHWM) and CPU seconds.
+# the same URL again (served from the per-session cache by builds before 2026-12-06, rendered again since) and order
+# page first views at 32 connections; then each site's peak working set (VmHWM) and CPU seconds.
 #
 # Usage: scripts/ab-pages.sh A_PUBLISH_DIR B_PUBLISH_DIR      (each the output of `dotnet publish src/PartnerHelp.Web`)
 # Environment: AB_ROUNDS (3), AB_SECONDS (8), AB_WARMUP (10); AB_A_ENV / AB_B_ENV: extra KEY=VALUE settings for a site.
@@ -55,10 +56,10 @@ for i in 0 1; do
 done
 for ((round = 1; round <= ${AB_ROUNDS:-3}; round++)); do
   order=(0 1); ((round % 2)) || order=(1 0)
-  for kind in m-first m-cached o-first; do
+  for kind in m-first m-repeat o-first; do
     for i in "${order[@]}"; do
       load=$(cut -d' ' -f1 /proc/loadavg); c0=$(cpu_s "${pids[$i]}")
-      case $kind in m-first) turn "$kind-$round-$i" "$i" m 1 ;; m-cached) turn "$kind-$round-$i" "$i" m 0 ;; o-first) turn "$kind-$round-$i" "$i" o 1 ;; esac
+      case $kind in m-first) turn "$kind-$round-$i" "$i" m 1 ;; m-repeat) turn "$kind-$round-$i" "$i" m 0 ;; o-first) turn "$kind-$round-$i" "$i" o 1 ;; esac
       cpu=$(awk -v a="$c0" -v b="$(cpu_s "${pids[$i]}")" -v n="$rps" -v s="${AB_SECONDS:-8}" 'BEGIN { printf "%.3f", (n > 0 ? (b - a) * 1000 / (n * s) : 0) }')
       figure "round $round $kind ${names[$i]}" "$rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu ms CPU/request, $errs errors, load $load"
     done

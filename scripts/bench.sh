@@ -8,8 +8,8 @@
 #   micro  BenchmarkDotNet: eligibility evaluations/s per core and bytes allocated per evaluation; one SQLite
 #          statement through EF Core and through plain ADO.NET (figures, no budget); loading the bot's recognizer
 #          model and reading a message with it
-#   pages  wrk: signed-in first views (memberships, order page; many sessions, a new URL every request) and cached
-#          reloads vs the stock `dotnet new webapp` home page, alternating; /healthz, output cache, startup, memory
+#   pages  wrk: signed-in first views (memberships, order page; many sessions, a new URL every request) and the
+#          same URLs again vs the stock `dotnet new webapp` home page, alternating; /healthz, output cache, startup, memory
 #   bot    Direct Line client loop: reply time median/p95, 100 concurrent conversations
 #   jobs   refunds/s through Hangfire (simulator at zero latency) on SQLite/InMemory and PostgreSQL against the same
 #          refund code without an engine and Hangfire firing no-op jobs; cancellation → Processing latency; before and

@@ -1,6 +1,6 @@
 -- wrk script for the pages benchmark: many signed-in sessions take turns, each request carries one session's
 -- cookies and asks for that session's page. With SESSIONS_UNIQUE=1 every request also gets a query string no
--- request had before, so no cache can answer it (a first view); with 0 the URLs repeat (cached reloads).
+-- request had before, so no cache can answer it (a first view); with 0 the URLs repeat (the same URL again).
 -- Usage: wrk ... -s sessions.lua URL -- SESSIONS_FILE; each line of the file is "cookie<TAB>path".
 local sessions = {}
 local counter = 0

@@ -66,7 +66,6 @@ public static class PersistenceServiceCollectionExtensions
             Configure(options, database, provider.GetRequiredService<SitePostgreSqlPool>().Source);
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
-        services.AddSingleton<Persistence.Counters.PartnerVersions>();
         services.AddSingleton<PartnerOrderReads>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<PartnerOrders>();

@@ -42,12 +42,11 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RefundProgressText>();
         services.AddOutputCache(options =>
         {
-            // Bounded well below the memory budget: a page is 5–35 KB, and a partner page entry only serves its own session's
-            // reloads for minutes. 8 MB (was 32) keeps the cache's share of the old generation small under first views
-            // (docs/performance.md, "Memory under first views").
+            // Only anonymous public pages are cached (per culture and query string, so unique query strings could otherwise
+            // grow it without end); a page is 5–35 KB. 8 MB holds every culture's pages many times over and stays well
+            // below the memory budget (docs/performance.md, "Memory under first views").
             options.SizeLimit = 8 * 1024 * 1024;
             options.AddPolicy(OutputCachePolicies.PerCulture, policy => policy.SetVaryByRouteValue("culture").SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).AddPolicy<Caching.CultureCookie>());
-            options.AddPolicy(OutputCachePolicies.PartnerPage, new Caching.PartnerPageCachePolicy());
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<HealthProbe>();

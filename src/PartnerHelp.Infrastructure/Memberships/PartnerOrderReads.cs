@@ -13,10 +13,10 @@ namespace PartnerHelp.Infrastructure.Memberships;
 /// <summary>
 /// The reads of the memberships page and the order page, as hand-written statements instead of EF Core queries. On a first
 /// view EF Core's part of these reads (preparing SQLite statements again on every execution, its shapers, opening the pooled
-/// connection) cost more than the SQL itself (docs/performance.md, "Pages: first views"). As <c>PartnerVersions</c> does, on
-/// SQLite each read takes an open connection with its statements already prepared (every execution is its own read
-/// transaction, so it sees every committed write); on PostgreSQL the data source's pool serves it, and the statements are
-/// prepared once per pooled connection. Every write still goes through EF Core and its version tokens.
+/// connection) cost more than the SQL itself (docs/performance.md, "Pages: first views"). On SQLite each read takes an open
+/// connection with its statements already prepared (every execution is its own read transaction, so it sees every
+/// committed write); on PostgreSQL the data source's pool serves it, and the statements are prepared once per pooled
+/// connection. Every write still goes through EF Core and its version tokens.
 /// </summary>
 public sealed class PartnerOrderReads : IAsyncDisposable
 {

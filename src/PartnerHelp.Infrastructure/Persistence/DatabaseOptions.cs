@@ -16,7 +16,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// <see cref="ConnectionString"/> for the site's own PostgreSQL pool (<see cref="SitePostgreSqlPool"/>: EF Core's
-    /// contexts, <c>PartnerVersions</c>, <c>PartnerOrderReads</c>): they leave no session state on a connection (no SET, LISTEN or temporary tables;
+    /// contexts and <c>PartnerOrderReads</c>): they leave no session state on a connection (no SET, LISTEN or temporary tables;
     /// <c>StartupLock</c> releases its advisory lock before the connection goes back), so the pool's DISCARD ALL before
     /// every reuse is server work without a purpose — about nine per refund. Hangfire's connections skip it too; the
     /// refund run lock's connection, which holds session locks, keeps Npgsql's default.

@@ -5,7 +5,7 @@ namespace PartnerHelp.Infrastructure.Persistence;
 /// <summary>
 /// Open SQLite connections with their statements prepared, kept for the next caller up to a limit; each is used by one
 /// caller at a time. Microsoft.Data.Sqlite prepares a statement again for every new command, which cost more than the
-/// reads themselves on the hot paths that use this (<c>PartnerVersions</c>, <c>PartnerOrderReads</c>). A caller rents a
+/// reads themselves on the hot path that uses this (<c>PartnerOrderReads</c>). A caller rents a
 /// connection, and returns it when its read succeeded or disposes it when the read failed.
 /// </summary>
 /// <typeparam name="T">A connection with its prepared commands.</typeparam>

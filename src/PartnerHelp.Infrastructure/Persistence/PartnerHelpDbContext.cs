@@ -95,9 +95,6 @@ public sealed class PartnerHelpDbContext(DbContextOptions<PartnerHelpDbContext> 
     /// <summary>Refunds counted per state and currency, kept by every save (<see cref="ChangeCountersInterceptor"/>).</summary>
     public DbSet<RefundTotalRow> RefundTotals => Set<RefundTotalRow>();
 
-    /// <summary>Per-partner change numbers, raised by every save touching a partner's data.</summary>
-    public DbSet<PartnerDataVersion> PartnerVersions => Set<PartnerDataVersion>();
-
     /// <summary>What the demo data was last brought up to (one row).</summary>
     public DbSet<Demo.DemoDataState> DemoState => Set<Demo.DemoDataState>();
 

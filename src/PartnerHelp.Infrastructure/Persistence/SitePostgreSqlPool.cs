@@ -3,7 +3,7 @@ using Npgsql;
 namespace PartnerHelp.Infrastructure.Persistence;
 
 /// <summary>
-/// The one PostgreSQL connection pool a node uses for the site's own work: EF Core's contexts, <c>PartnerVersions</c> and
+/// The one PostgreSQL connection pool a node uses for the site's own work: EF Core's contexts and
 /// <c>PartnerOrderReads</c>. Each used to open a pool of its own on the same server, each allowed Npgsql's default of 100
 /// connections, so a busy node could hold several hundred and a few nodes exhaust the server's <c>max_connections</c>.
 /// One pool caps the site's share by the connection string's <c>Maximum Pool Size</c>; Hangfire's pool and the refund run

@@ -15,27 +15,6 @@ public sealed class CultureCookie : IOutputCachePolicy
 {
     private static readonly string Prefix = CookieRequestCultureProvider.DefaultCookieName + "=";
 
-    /// <summary>Whether every cookie the response sets is the culture cookie (false when it sets none).</summary>
-    public static bool IsTheOnlyCookie(HttpResponse response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        var cookies = response.Headers.SetCookie;
-        if (cookies.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var cookie in cookies)
-        {
-            if (cookie is null || !cookie.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <inheritdoc />
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
@@ -53,5 +32,25 @@ public sealed class CultureCookie : IOutputCachePolicy
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Whether every cookie the response sets is the culture cookie (false when it sets none).</summary>
+    private static bool IsTheOnlyCookie(HttpResponse response)
+    {
+        var cookies = response.Headers.SetCookie;
+        if (cookies.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var cookie in cookies)
+        {
+            if (cookie is null || !cookie.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Refunds;
-using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Infrastructure.Persistence.Counters;
@@ -20,23 +19,15 @@ internal static class CounterScenario
     {
         await services.InitializeAsync();
         await AssertTotalsMatchAsync(services, "after the demo data");
-        var start = await VersionAsync(services, "contoso");
-        Assert.True(start > 0, "seeding Contoso's orders raises its version");
 
         var admin = await services.RequesterAsync("admin@contoso.example");
         var cancelled = await services.InScopeAsync(sp => sp.GetRequiredService<MembershipCancellation>().CancelAsync("CT-1001", admin, CancellationReason.NoLongerNeeded, null));
         Assert.Equal(CancellationStatus.Cancelled, cancelled.Status);
         await AssertTotalsMatchAsync(services, "after a cancellation");
-        var afterCancel = await VersionAsync(services, "contoso");
-        Assert.True(afterCancel > start, "a cancellation raises the partner's version");
-        var northwind = await VersionAsync(services, "northwind");
-        Assert.Equal(afterCancel, await services.Provider.GetRequiredService<PartnerVersions>().ReadAsync("contoso", CancellationToken.None));
-        Assert.Equal(0, await services.Provider.GetRequiredService<PartnerVersions>().ReadAsync("no-such-partner", CancellationToken.None));
 
         await UpdateRefundAsync(services, "CT-1001", (refund, now) => refund.StartProcessing(now));
         await UpdateRefundAsync(services, "CT-1001", (refund, now) => refund.MarkRefunded(now, "PAY-1"));
         await AssertTotalsMatchAsync(services, "after processing and settling");
-        Assert.Equal(northwind, await VersionAsync(services, "northwind"));
 
         // A save inside a transaction that is rolled back leaves the counters as they were.
         var before = await TotalsAsync(services);
@@ -63,16 +54,6 @@ internal static class CounterScenario
             return 0;
         });
         await AssertTotalsMatchAsync(services, "after a lost race");
-
-        // A save that touches no partner's data raises no version.
-        var versions = await VersionsAsync(services);
-        await services.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<PartnerHelpDbContext>();
-            db.JobAuditLog.Add(new JobAuditEntry { At = services.Clock.GetUtcNow(), ActorId = "ops", ActorName = "ops", Action = "Trigger", Target = "recurring.reconciliation", Outcome = "Done" });
-            return await db.SaveChangesAsync();
-        });
-        Assert.Equal(versions, await VersionsAsync(services));
 
         await services.InScopeAsync(async sp =>
         {
@@ -115,14 +96,6 @@ internal static class CounterScenario
                 .Where(t => t.Count != 0 || t.Hundredths != 0)
                 .ToDictionary(t => t.Key, t => (t.Count, t.Hundredths));
         });
-
-    private static Task<long> VersionAsync(TestServices services, string partnerId) =>
-        services.InScopeAsync(sp => sp.GetRequiredService<PartnerHelpDbContext>().PartnerVersions
-            .Where(v => v.PartnerId == partnerId).Select(v => v.Version).FirstOrDefaultAsync());
-
-    private static Task<string> VersionsAsync(TestServices services) =>
-        services.InScopeAsync(async sp => string.Join(",", (await sp.GetRequiredService<PartnerHelpDbContext>().PartnerVersions.AsNoTracking().ToListAsync())
-            .OrderBy(v => v.PartnerId, StringComparer.Ordinal).Select(v => $"{v.PartnerId}={v.Version}")));
 
     private static string Show(Dictionary<string, (long Count, long Hundredths)> totals) =>
         string.Join("; ", totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}: {t.Value.Count} = {t.Value.Hundredths}"));

@@ -32,9 +32,10 @@ public sealed class LegacyUpgradeTests(PostgresFixture postgres) : IDisposable
 
     /// <summary>
     /// Tables a later release drops on purpose: <c>scheduler_heartbeats</c> held the Quartz nodes' heartbeats, which mean
-    /// nothing once the jobs run on Hangfire (its servers page reports the nodes); no partner data or money was in it.
+    /// nothing once the jobs run on Hangfire (its servers page reports the nodes); <c>partner_versions</c> held the numbers
+    /// the per-session page cache keyed on, removed with that cache. No partner data or money was in either.
     /// </summary>
-    private static readonly HashSet<string> Retired = new(StringComparer.Ordinal) { "scheduler_heartbeats" };
+    private static readonly HashSet<string> Retired = new(StringComparer.Ordinal) { "scheduler_heartbeats", "partner_versions" };
 
     [Theory]
     [MemberData(nameof(Versions))]

@@ -11,7 +11,7 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
     public partial class PartnerHelpDbContextModel
     {
         private PartnerHelpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8194b3e0-8816-4dc3-985d-a370f59f7a0a"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("1a3fc52d-973f-4951-a02d-8ee0e89af348"), entityTypeCount: 36)
         {
         }
 
@@ -52,7 +52,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             var partnerNotification = PartnerNotificationEntityType.Create(this);
             var payoutLedgerEntry = PayoutLedgerEntryEntityType.Create(this);
             var recurringJobPause = RecurringJobPauseEntityType.Create(this);
-            var partnerDataVersion = PartnerDataVersionEntityType.Create(this);
             var refundTotalRow = RefundTotalRowEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -107,7 +106,6 @@ namespace PartnerHelp.Infrastructure.Persistence.CompiledModel
             PartnerNotificationEntityType.CreateAnnotations(partnerNotification);
             PayoutLedgerEntryEntityType.CreateAnnotations(payoutLedgerEntry);
             RecurringJobPauseEntityType.CreateAnnotations(recurringJobPause);
-            PartnerDataVersionEntityType.CreateAnnotations(partnerDataVersion);
             RefundTotalRowEntityType.CreateAnnotations(refundTotalRow);
 
             AddAnnotation("ProductVersion", "10.0.15");

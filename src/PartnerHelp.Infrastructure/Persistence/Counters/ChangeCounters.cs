@@ -3,16 +3,15 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using PartnerHelp.Core.Partners;
 using PartnerHelp.Core.Refunds;
 
 namespace PartnerHelp.Infrastructure.Persistence.Counters;
 
 /// <summary>
-/// What one save changes in the counters: refunds added, moved or removed per state and currency, and the
-/// partners whose data it touches. <see cref="ChangeCountersInterceptor"/> collects it from the change tracker
-/// before saving and applies it with upserts in the same transaction, so the counters can never disagree with
-/// the rows they count, whichever code path or node made the change.
+/// What one save changes in the counters: refunds added, moved or removed per state and currency.
+/// <see cref="ChangeCountersInterceptor"/> collects it from the change tracker before saving and applies it with
+/// upserts in the same transaction, so the counters can never disagree with the rows they count, whichever code path
+/// or node made the change.
 /// </summary>
 public sealed class ChangeCounters
 {
@@ -22,20 +21,15 @@ public sealed class ChangeCounters
     /// <summary>
     /// Parameters one counter command carries at most: below SQLite's limit of variables per statement (32,766) and
     /// PostgreSQL's of parameters per command (65,535). A save of 20,000 new partners (the scale generator's batches)
-    /// went past SQLite's.
+    /// went past SQLite's when saves also raised per-partner versions (since removed); refund totals, a row per state and
+    /// currency, stay far below it, and the split remains as a guard.
     /// </summary>
     public const int MaxParametersPerCommand = 30_000;
 
-    private const string PartnerIdProperty = "PartnerId";
-
     private readonly Dictionary<(string Status, string Currency), (long Count, long Hundredths)> refunds = [];
-    private readonly SortedSet<string> partners = new(StringComparer.Ordinal);
 
     /// <summary>Whether the save changes no counter.</summary>
-    public bool IsEmpty => partners.Count == 0 && refunds.Values.All(d => d is (0, 0));
-
-    /// <summary>Partners whose version the save raises.</summary>
-    public IReadOnlyCollection<string> Partners => partners;
+    public bool IsEmpty => refunds.Values.All(d => d is (0, 0));
 
     /// <summary>Net change per (state, currency): refunds counted and their amount in hundredths.</summary>
     public IReadOnlyDictionary<(string Status, string Currency), (long Count, long Hundredths)> Refunds => refunds;
@@ -56,8 +50,6 @@ public sealed class ChangeCounters
             {
                 counters.CountRefund(entry);
             }
-
-            counters.NotePartner(entry);
         }
 
         return counters;
@@ -67,10 +59,10 @@ public sealed class ChangeCounters
     public static long Hundredths(decimal amount) => decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
 
     /// <summary>
-    /// The upserts that apply the changes inside the caller's transaction: refund totals first, then partner versions,
-    /// each in key order, so concurrent saves take row locks in the same order. Usually one command (one round trip);
-    /// a save touching more rows than one command may carry parameters for (<see cref="MaxParametersPerCommand"/>) gets
-    /// as many commands as it needs, in the same order. Empty when nothing changes.
+    /// The upserts that apply the changes inside the caller's transaction, in key order, so concurrent saves take row
+    /// locks in the same order. Usually one command (one round trip); a save touching more rows than one command may
+    /// carry parameters for (<see cref="MaxParametersPerCommand"/>) gets as many commands as it needs, in the same order.
+    /// Empty when nothing changes.
     /// </summary>
     public IReadOnlyList<FormattableString> Statements(int shard)
     {
@@ -82,12 +74,6 @@ public sealed class ChangeCounters
              ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths";
             """,
             [.. totals.Select(t => new object[] { t.Key.Status, t.Key.Currency, shard, t.Value.Count, t.Value.Hundredths })]);
-        commands.AppendUpserts(
-            """INSERT INTO partner_versions ("PartnerId", "Version") VALUES """,
-            """
-             ON CONFLICT ("PartnerId") DO UPDATE SET "Version" = partner_versions."Version" + 1;
-            """,
-            [.. partners.Select(p => new object[] { p, 1 })]);
         return commands.Finish();
     }
 
@@ -175,30 +161,5 @@ public sealed class ChangeCounters
         var key = (status, currency);
         var (c, h) = refunds.GetValueOrDefault(key);
         refunds[key] = (c + count, h + hundredths);
-    }
-
-    private void NotePartner(EntityEntry entry)
-    {
-        if (entry.Entity is Partner partner)
-        {
-            partners.Add(partner.Id);
-            return;
-        }
-
-        if (entry.Metadata.FindProperty(PartnerIdProperty) is null)
-        {
-            return;
-        }
-
-        var property = entry.Property(PartnerIdProperty);
-        if (property.CurrentValue is string current)
-        {
-            partners.Add(current);
-        }
-
-        if (entry.State == EntityState.Modified && property.OriginalValue is string original)
-        {
-            partners.Add(original);
-        }
     }
 }

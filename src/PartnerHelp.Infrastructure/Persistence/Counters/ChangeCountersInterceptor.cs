@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace PartnerHelp.Infrastructure.Persistence.Counters;
 
 /// <summary>
-/// Keeps the counters (<c>refund_totals</c>, <c>partner_versions</c>) in the same transaction as every save that changes
+/// Keeps the counters (<c>refund_totals</c>) in the same transaction as every save that changes
 /// what they count, whichever code path or node makes it. Before the save it reads the changes from the change tracker
 /// (<see cref="ChangeCounters"/>), opens a transaction when the caller has none and applies the counter upserts; the
 /// rows are written next in that transaction, which commits after them. A save that fails rolls the counters back with

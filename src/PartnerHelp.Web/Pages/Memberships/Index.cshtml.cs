@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using PartnerHelp.Infrastructure.Jobs;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Accounts;
@@ -14,7 +13,6 @@ namespace PartnerHelp.Web.Pages.Memberships;
 /// shows the nearest page that is, with a notice saying so; nothing else depends on it.
 /// </summary>
 [Authorize(Policy = AccessPolicies.PartnerMember)]
-[OutputCache(PolicyName = OutputCachePolicies.PartnerPage)]
 public sealed class IndexModel(PartnerOrders orders, PartnerNotificationFeed notifications) : PageModel
 {
     /// <summary>How many of the latest notifications the page shows.</summary>

@@ -1464,20 +1464,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("recurring_job_pauses", (string)null);
                 });
 
-            modelBuilder.Entity("PartnerHelp.Infrastructure.Persistence.Counters.PartnerDataVersion", b =>
-                {
-                    b.Property<string>("PartnerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("PartnerId");
-
-                    b.ToTable("partner_versions", (string)null);
-                });
-
             modelBuilder.Entity("PartnerHelp.Infrastructure.Persistence.Counters.RefundTotalRow", b =>
                 {
                     b.Property<string>("Status")

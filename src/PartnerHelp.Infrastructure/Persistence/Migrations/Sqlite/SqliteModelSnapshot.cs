@@ -1449,20 +1449,6 @@ namespace PartnerHelp.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("recurring_job_pauses", (string)null);
                 });
 
-            modelBuilder.Entity("PartnerHelp.Infrastructure.Persistence.Counters.PartnerDataVersion", b =>
-                {
-                    b.Property<string>("PartnerId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PartnerId");
-
-                    b.ToTable("partner_versions", (string)null);
-                });
-
             modelBuilder.Entity("PartnerHelp.Infrastructure.Persistence.Counters.RefundTotalRow", b =>
                 {
                     b.Property<string>("Status")
