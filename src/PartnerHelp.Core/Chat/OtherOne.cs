@@ -2,8 +2,8 @@ namespace PartnerHelp.Core.Chat;
 
 /// <summary>
 /// "And the other one?" right after an answer about one of two resources: a short message that points at the other
-/// one without naming it, in the nine languages. The dialog then asks which of the user's own resources of the same
-/// kind is the other; only when exactly one is does the message name it.
+/// one without naming it, in the nine languages. The dialog then looks among the user's own resources of the kind just
+/// discussed, and the message names the other only when exactly one is left.
 /// </summary>
 public static class OtherOne
 {
@@ -18,7 +18,7 @@ public static class OtherOne
         "autre abonnement", "autre commande", "autre article",
         "otra suscripcion", "otro pedido", "otro articulo",
         "outra assinatura", "outro pedido", "outro item",
-        "andra abonnemanget", "andra prenumerationen", "andra ordern", "andra beställningen",
+        "andra abonnemanget", "andra prenumerationen", "andra ordern", "andra bestallningen",
         "goi kia", "don kia", "cai con lai", "goi con lai", "don con lai",
     ];
 

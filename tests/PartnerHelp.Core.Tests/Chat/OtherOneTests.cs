@@ -14,6 +14,7 @@ public sealed class OtherOneTests
     [InlineData("¿Y la otra suscripción?")]
     [InlineData("e a outra assinatura, então?")]
     [InlineData("och den andra då?")]
+    [InlineData("gäller det också den andra beställningen?")]
     [InlineData("còn gói kia thì sao?")]
     [InlineData("もう一つの方はどうですか？")]
     [InlineData("وماذا عن الاشتراك الآخر؟")]
