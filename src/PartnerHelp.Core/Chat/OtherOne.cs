@@ -52,7 +52,7 @@ public static class OtherOne
             return true;
         }
 
-        var words = ChatText.Fold(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = ChatText.Tokens(ChatText.Fold(question));
         var folded = " " + string.Join(' ', words) + " ";
         if (WithNoun.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
         {

@@ -32,7 +32,7 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, PartnerOrderR
         }
 
         var (order, partner, refund) = found;
-        return new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
+        return View(order, partner, refund, requester);
     }
 
     /// <summary>Every order of the requester's partner, newest first, each with its decision.</summary>
@@ -60,7 +60,7 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, PartnerOrderR
             }
 
             var refunds = await ByOrderAsync(queries.RefundsOfPartner(db, partnerId), cancellationToken);
-            return (IReadOnlyList<OrderView>)Views(orders, partner, refunds, requester);
+            return (IReadOnlyList<OrderView>)[.. orders.Select(o => View(o, partner, refunds.GetValueOrDefault(o.Id), requester))];
         }, cancellationToken);
     }
 
@@ -88,14 +88,7 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, PartnerOrderR
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var number = Math.Min(page, pageCount);
         var rows = total > 0 ? await reads.PageOfOrdersAsync(partnerId, (number - 1) * pageSize, pageSize, cancellationToken) : [];
-        var views = new OrderView[rows.Count];
-        for (var i = 0; i < views.Length; i++)
-        {
-            var (order, refund) = rows[i];
-            views[i] = new OrderView(order, partner, refund, eligibility.Evaluate(order, partner, requester));
-        }
-
-        return new OrderPage(views, number, pageCount, total);
+        return new OrderPage([.. rows.Select(r => View(r.Order, partner, r.Refund, requester))], number, pageCount, total);
     }
 
     /// <summary>The refunds keyed by their order (an order has at most one; should a second appear, the first read is kept).</summary>
@@ -110,17 +103,9 @@ public sealed partial class PartnerOrders(PartnerHelpDbContext db, PartnerOrderR
         return byOrder;
     }
 
-    private OrderView[] Views(List<MembershipOrder> orders, Partner partner, Dictionary<string, Refund> refunds, Requester requester)
-    {
-        var views = new OrderView[orders.Count];
-        for (var i = 0; i < views.Length; i++)
-        {
-            var order = orders[i];
-            views[i] = new OrderView(order, partner, refunds.GetValueOrDefault(order.Id), eligibility.Evaluate(order, partner, requester));
-        }
-
-        return views;
-    }
+    // Every view, whichever read it came from, is decided the same way: by the one eligibility service, for this requester.
+    private OrderView View(MembershipOrder order, Partner partner, Refund? refund, Requester requester) =>
+        new(order, partner, refund, eligibility.Evaluate(order, partner, requester));
 
     [GeneratedRegex("^[A-Z]{2,4}-[0-9]{1,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex OrderIdPattern();
