@@ -18,14 +18,6 @@ public sealed class ChangeCounters
     /// <summary>Rows per (state, currency) in <c>refund_totals</c>.</summary>
     public const int RefundTotalShards = 8;
 
-    /// <summary>
-    /// Parameters one counter command carries at most: below SQLite's limit of variables per statement (32,766) and
-    /// PostgreSQL's of parameters per command (65,535). A save of 20,000 new partners (the scale generator's batches)
-    /// went past SQLite's when saves also raised per-partner versions (since removed); refund totals, a row per state and
-    /// currency, stay far below it, and the split remains as a guard.
-    /// </summary>
-    public const int MaxParametersPerCommand = 30_000;
-
     private readonly Dictionary<(string Status, string Currency), (long Count, long Hundredths)> refunds = [];
 
     /// <summary>Whether the save changes no counter.</summary>
@@ -59,80 +51,39 @@ public sealed class ChangeCounters
     public static long Hundredths(decimal amount) => decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
 
     /// <summary>
-    /// The upserts that apply the changes inside the caller's transaction, in key order, so concurrent saves take row
-    /// locks in the same order. Usually one command (one round trip); a save touching more rows than one command may
-    /// carry parameters for (<see cref="MaxParametersPerCommand"/>) gets as many commands as it needs, in the same order.
-    /// Empty when nothing changes.
+    /// The upsert that applies the changes inside the caller's transaction, its rows in key order so concurrent saves
+    /// take row locks in the same order; <see langword="null"/> when nothing changes. One row per (state, currency)
+    /// changed, five parameters each: a save would need thousands of currencies to near either database's parameter
+    /// limit, and would then fail as a whole, changing nothing.
     /// </summary>
-    public IReadOnlyList<FormattableString> Statements(int shard)
+    public FormattableString? Statement(int shard)
     {
-        var commands = new CommandList();
-        var totals = refunds.Where(r => r.Value is not (0, 0)).OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal);
-        commands.AppendUpserts(
-            """INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES """,
-            """
+        var totals = refunds.Where(r => r.Value is not (0, 0))
+            .OrderBy(r => r.Key.Status, StringComparer.Ordinal).ThenBy(r => r.Key.Currency, StringComparer.Ordinal)
+            .ToList();
+        if (totals.Count == 0)
+        {
+            return null;
+        }
+
+        var format = new StringBuilder("""INSERT INTO refund_totals ("Status", "Currency", "Shard", "Count", "AmountHundredths") VALUES """);
+        var values = new List<object>(totals.Count * 5);
+        foreach (var ((status, currency), (count, hundredths)) in totals)
+        {
+            format.Append(values.Count == 0 ? "(" : ", (");
+            foreach (var value in new object[] { status, currency, shard, count, hundredths })
+            {
+                format.Append(values.Count % 5 == 0 ? "{" : ", {").Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
+                values.Add(value);
+            }
+
+            format.Append(')');
+        }
+
+        format.Append("""
              ON CONFLICT ("Status", "Currency", "Shard") DO UPDATE SET "Count" = refund_totals."Count" + excluded."Count", "AmountHundredths" = refund_totals."AmountHundredths" + excluded."AmountHundredths";
-            """,
-            [.. totals.Select(t => new object[] { t.Key.Status, t.Key.Currency, shard, t.Value.Count, t.Value.Hundredths })]);
-        return commands.Finish();
-    }
-
-    /// <summary>Upsert statements packed into as few commands as <see cref="MaxParametersPerCommand"/> allows, in order.</summary>
-    private sealed class CommandList
-    {
-        private readonly List<FormattableString> done = [];
-        private readonly StringBuilder format = new();
-        private readonly List<object> values = [];
-
-        public void AppendUpserts(string head, string tail, IReadOnlyList<object[]> rows)
-        {
-            var next = 0;
-            while (next < rows.Count)
-            {
-                var width = rows[next].Length;
-                var fit = (MaxParametersPerCommand - values.Count) / width;
-                if (fit == 0)
-                {
-                    Flush();
-                    continue;
-                }
-
-                var take = Math.Min(fit, rows.Count - next);
-                format.Append(head);
-                for (var r = next; r < next + take; r++)
-                {
-                    format.Append(r == next ? "(" : ", (");
-                    for (var i = 0; i < rows[r].Length; i++)
-                    {
-                        format.Append(i == 0 ? "" : ", ").Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
-                        values.Add(rows[r][i]);
-                    }
-
-                    format.Append(')');
-                }
-
-                format.Append(tail);
-                next += take;
-            }
-        }
-
-        public IReadOnlyList<FormattableString> Finish()
-        {
-            Flush();
-            return done;
-        }
-
-        private void Flush()
-        {
-            if (values.Count == 0)
-            {
-                return;
-            }
-
-            done.Add(FormattableStringFactory.Create(format.ToString(), [.. values]));
-            format.Clear();
-            values.Clear();
-        }
+            """);
+        return FormattableStringFactory.Create(format.ToString(), [.. values]);
     }
 
     private void CountRefund(EntityEntry entry)

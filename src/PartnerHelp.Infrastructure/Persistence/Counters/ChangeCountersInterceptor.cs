@@ -97,7 +97,7 @@ public sealed class ChangeCountersInterceptor : SaveChangesInterceptor
         try
         {
             // One shard per save spreads concurrent writers of the same state and currency over several rows.
-            foreach (var statement in counters.Statements(Random.Shared.Next(ChangeCounters.RefundTotalShards)))
+            if (counters.Statement(Random.Shared.Next(ChangeCounters.RefundTotalShards)) is { } statement)
             {
                 _ = async ? await database.ExecuteSqlAsync(statement, cancellationToken) : database.ExecuteSql(statement);
             }
