@@ -85,7 +85,7 @@ public sealed class ChatRecognizer
         var inQuestion = ResourceIds.Find(question);
         var everywhere = ResourceIds.Find(normalized);
         // Outside the question, an id written loosely ("letters space digits") is more often an address, a postal code or a
-        // reference in a signature ("Redmond, WA 98052") than an order: only ids written as ids count there.
+        // reference in a signature ("Austin, TX 78701") than an order: only ids written as ids count there.
         var resources = inQuestion.Concat(everywhere.Where(m => !m.Loose && !inQuestion.Any(q => q.Resource == m.Resource))).ToList();
         var language = DetectLanguage(question, earlier);
         if (language.Language is null && segments.Count > 1)

@@ -23,7 +23,7 @@ public static partial class ResourceIds
         "sek", "kr", "us", "day", "dia", "dag", "tag", "jour", "ano", "year", "ar", "ord", "id", "ref", "is", "was", "ist",
         "est", "es", "e", "et", "y", "o", "till",
         // Prepositions and "about" before a year or a count ("para 2027", "rund 200 Tage"), and a purchase order's own
-        // number in a finance e-mail ("PO-88213"), which is the customer's reference, never a Partner Center id.
+        // number in a finance e-mail ("PO-44120"), which is the customer's reference, never a Partner Center id.
         "para", "por", "pour", "per", "rund", "etwa", "ca", "cirka", "runt", "about", "po",
     };
 
