@@ -84,7 +84,9 @@ public sealed class ChatRecognizer
         var ranked = Enumerable.Range(0, Topics.Length).OrderByDescending(k => best[k]).ToArray();
         var inQuestion = ResourceIds.Find(question);
         var everywhere = ResourceIds.Find(normalized);
-        var resources = inQuestion.Concat(everywhere.Where(m => !inQuestion.Any(q => q.Resource == m.Resource))).ToList();
+        // Outside the question, an id written loosely ("letters space digits") is more often an address, a postal code or a
+        // reference in a signature ("Austin, TX 78701") than an order: only ids written as ids count there.
+        var resources = inQuestion.Concat(everywhere.Where(m => !m.Loose && !inQuestion.Any(q => q.Resource == m.Resource))).ToList();
         var language = DetectLanguage(question, earlier);
         if (language.Language is null && segments.Count > 1)
         {

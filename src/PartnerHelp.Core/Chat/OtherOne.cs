@@ -19,7 +19,7 @@ public static class OtherOne
         "otra suscripcion", "otro pedido", "otro articulo",
         "outra assinatura", "outro pedido", "outro item",
         "andra abonnemanget", "andra prenumerationen", "andra ordern", "andra bestallningen",
-        "goi kia", "don kia", "cai con lai", "goi con lai", "don con lai",
+        "goi kia", "don kia", "cai con lai", "goi con lai", "don con lai", "mon con lai",
     ];
 
     // A bare pronoun ("the other", "l'autre") only at the end, before a filler at most: "what are the other steps?" is not one.
@@ -27,7 +27,8 @@ public static class OtherOne
     [
         "the other", "der andere", "die andere", "das andere", "den anderen", "dem anderen", "beim anderen", "des anderen",
         "l autre", "el otro", "la otra", "del otro", "de la otra", "al otro", "o outro", "a outra", "do outro", "da outra",
-        "no outro", "na outra", "den andra", "det andra", "den andre", "cai kia", "الاخر", "الاخري", "الاخرى",
+        "no outro", "na outra", "den andra", "det andra", "den andre", "cai kia", "mon kia", "der anderen", "الاخر", "الاخري", "الاخرى",
+        "والاخر", "والاخري", "والاخرى",
     ];
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)

@@ -22,6 +22,9 @@ public static partial class ResourceIds
         "mai", "dez", "fev", "abr", "ago", "set", "out", "dic", "ene", "avr", "juin", "juil", "aout", "maj", "usd", "eur",
         "sek", "kr", "us", "day", "dia", "dag", "tag", "jour", "ano", "year", "ar", "ord", "id", "ref", "is", "was", "ist",
         "est", "es", "e", "et", "y", "o", "till",
+        // Prepositions and "about" before a year or a count ("para 2027", "rund 200 Tage"), and a purchase order's own
+        // number in a finance e-mail ("PO-44120"), which is the customer's reference, never a Partner Center id.
+        "para", "por", "pour", "per", "rund", "etwa", "ca", "cirka", "runt", "about", "po",
     };
 
     /// <summary>The text in the form the indexes of <see cref="Find"/> refer to (compatibility-normalised, Arabic-Indic digits as ASCII, dashes as hyphens).</summary>

@@ -144,11 +144,18 @@ public static class TurnDecision
     /// It does for an eligibility question when the message is torn: the two readings are the top two and close, or the
     /// weaker still has <see cref="TornFloor"/> ("is the refund of CT-1008 released?" mixes both).
     /// </summary>
-    public static bool OrderDecidesRefundTopic(ChatReading reading, TurnPlan plan)
+    /// <param name="reading">What the recognizer read.</param>
+    /// <param name="plan">What <see cref="Decide"/> planned.</param>
+    /// <param name="state">
+    /// The conversation before the message. Right after the order's eligibility was answered, a refund question about it
+    /// ("and the refund?") asks about the refund itself: it is not turned back into the eligibility just given.
+    /// </param>
+    public static bool OrderDecidesRefundTopic(ChatReading reading, TurnPlan plan, DialogState? state = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(plan);
-        if (plan.Resource is not { Kind: NamedResourceKind.MembershipOrder } || plan.Topic is not (ChatTopic.OrderEligibility or ChatTopic.RefundStatus))
+        if (plan.Resource is not { Kind: NamedResourceKind.MembershipOrder } || plan.Topic is not (ChatTopic.OrderEligibility or ChatTopic.RefundStatus)
+            || (plan.Topic == ChatTopic.RefundStatus && state is { Topic: ChatTopic.OrderEligibility } && state.ResourceId == plan.Resource.Id))
         {
             return false;
         }

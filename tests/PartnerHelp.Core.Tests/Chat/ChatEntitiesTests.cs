@@ -50,6 +50,9 @@ public sealed class ChatEntitiesTests
     [InlineData("panne le 3 mars 2026")]
     [InlineData("caída el 3 de mayo 2026")]
     [InlineData("outage on July 2026")]
+    [InlineData("el presupuesto para 2027")]
+    [InlineData("die Bestellung ist rund 300 Tage alt")]
+    [InlineData("our reference PO-44120 for the invoice")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]

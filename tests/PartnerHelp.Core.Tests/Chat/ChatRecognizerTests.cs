@@ -135,6 +135,18 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
         Assert.Equal(ChatTopic.MembershipCriteria, reading.Topic);
     }
 
+    [Fact]
+    public void Read_IgnoresLooseIdsOutsideTheQuestion_InALongEmail()
+    {
+        // A signature's address ("TX 78701") and a year after a preposition are no orders; an id written as one still counts.
+        var filler = "We are reviewing every partner purchase for the budget para 2027 and want to understand the rules first. ";
+        var text = "Hello,\n" + filler + filler + filler + "\nWhich membership orders can be refunded in general?\n\nRegards, Kim\nContoso, 500 Congress Ave, Austin, TX 78701";
+        Assert.Empty(Recognizers.Default.Read(text, Recognizers.Today).Resources);
+
+        var withId = text.Replace("want to understand", "looked at CT-1003 and want to understand", StringComparison.Ordinal);
+        Assert.Equal(["CT-1003"], Recognizers.Default.Read(withId, Recognizers.Today).Resources.Select(m => m.Resource.Id).Distinct());
+    }
+
     private static IReadOnlyList<Utterance> Regression() =>
         File.ReadAllLines(RepoPaths.Combine("tests", "PartnerHelp.Core.Tests", "Chat", "utterances.regression.tsv"))
             .Where(line => line.Length > 0 && line[0] != '#')

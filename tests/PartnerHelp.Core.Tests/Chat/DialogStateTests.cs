@@ -92,6 +92,20 @@ public sealed class DialogStateTests
         Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan));
     }
 
+    [Fact]
+    public void OrderDecidesRefundTopic_NotRightAfterTheOrdersEligibility()
+    {
+        // "and the refund?" after the answer on CT-1001's eligibility asks about the refund, not the eligibility again.
+        var reading = Scored("and the refund?", (ChatTopic.RefundStatus, 0.7f), (ChatTopic.FollowUp, 0.2f), (ChatTopic.Help, 0.01f));
+        var after = new DialogState(ChatTopic.OrderEligibility, "CT-1001", DialogWait.Nothing, null, false);
+        var plan = TurnDecision.Decide(reading, after, null);
+
+        Assert.Equal((ChatTopic.RefundStatus, "CT-1001"), (plan.Topic, plan.Resource?.Id));
+        Assert.False(TurnDecision.OrderDecidesRefundTopic(reading, plan, after));
+        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan, after with { ResourceId = "CT-1003" }));
+        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan, after with { Topic = ChatTopic.RefundStatus }));
+    }
+
     // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.
     private static ChatReading Scored(string question, params (ChatTopic Topic, float Score)[] scores)
     {

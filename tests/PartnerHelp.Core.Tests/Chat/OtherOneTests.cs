@@ -18,6 +18,9 @@ public sealed class OtherOneTests
     [InlineData("còn gói kia thì sao?")]
     [InlineData("もう一つの方はどうですか？")]
     [InlineData("وماذا عن الاشتراك الآخر؟")]
+    [InlineData("thế còn món kia thì sao?")]
+    [InlineData("und was ist mit der anderen?")]
+    [InlineData("طيب والآخر؟")]
     public void IsAsked_PointsAtTheOtherResource(string question) => Assert.True(OtherOne.IsAsked(question));
 
     [Theory]

@@ -44,8 +44,13 @@ public sealed class HelpDialog(
             named = await resolver.OtherOfKindAsync(last, turn.Requester, cancellationToken);
         }
 
+        if (named is null && state.ResourceId is { } lastOrder)
+        {
+            named = await resolver.ItemOfLastOrderAsync(reading, lastOrder, turn.Requester, cancellationToken, turn.Text);
+        }
+
         var plan = TurnDecision.Decide(reading, state, named);
-        if (TurnDecision.OrderDecidesRefundTopic(reading, plan) && turn.Requester.IsAuthenticated)
+        if (TurnDecision.OrderDecidesRefundTopic(reading, plan, state) && turn.Requester.IsAuthenticated)
         {
             plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }

@@ -116,7 +116,8 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             return NotFound(ChatTopic.RefundStatus, orderId, links);
         }
 
-        var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id].Value;
+        // An order without a refund yet: how a refund is paid once it is cancelled ("and the refund?" after its eligibility).
+        var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id] + " " + text["Answer_RefundGeneral"];
         return Reply(ChatTopic.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
     }
 

@@ -84,6 +84,24 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         return Single(owned.Where(o => o.Resource.Kind == last.Resource.Kind && o.Resource.Id != last.Resource.Id));
     }
 
+    /// <summary>
+    /// An item of the store order just discussed that the message names by what it is ("and the controller?" after an
+    /// answer about SO-5001's pre-order is SO-5001-2), or null: the follow-up names no id, so the resolver above, which
+    /// looks for a description only in an order written or for a store question, never sees it.
+    /// </summary>
+    public async Task<NamedResource?> ItemOfLastOrderAsync(ChatReading reading, string lastId, Requester requester, CancellationToken cancellationToken, string? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(requester);
+        if (!requester.IsAuthenticated || ResourceIds.Find(lastId) is not [{ Resource.Kind: NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem } last])
+        {
+            return null;
+        }
+
+        var orderId = last.Resource.Kind == NamedResourceKind.StoreOrder ? last.Resource.Id : last.Resource.Id[..last.Resource.Id.LastIndexOf('-')];
+        return await DescribedItemAsync(reading.Question, text, orderId, requester, cancellationToken);
+    }
+
     // One of the user's store items named by its product or as their pre-order, in the order written (or any of theirs);
     // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
     private async Task<NamedResource?> DescribedItemAsync(string question, string? text, string? orderId, Requester requester, CancellationToken cancellationToken)

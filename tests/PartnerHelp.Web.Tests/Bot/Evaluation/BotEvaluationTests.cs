@@ -30,6 +30,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.91, $"Probe set 5 accuracy {report.Accuracy:P1} is below its 91% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet6_IsAnsweredRight()
+    {
+        // probe-6.jsonl was written for round 6 by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-5 model as a baseline (389/432 = 90.0%), then its misses were read and worked on (docs/bot.md,
+        // round 6): it is a development set now. The floor is a little under what the round-6 model measures (419/432 = 97.0%).
+        var report = await RunAsync("probe-6.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.96, $"Probe set 6 accuracy {report.Accuracy:P1} is below its 96% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]

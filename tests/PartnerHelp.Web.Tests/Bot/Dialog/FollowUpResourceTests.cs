@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Infrastructure.Bot;
+using PartnerHelp.Testing;
+using PartnerHelp.Web.Bot.Dialog;
+
+namespace PartnerHelp.Web.Tests.Bot.Dialog;
+
+/// <summary>
+/// A follow-up that names no id is about a resource of the conversation: a store item described after an answer about
+/// its order, and the refund of the order whose eligibility was just answered.
+/// </summary>
+public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
+{
+    [Theory]
+    [InlineData("can I cancel the Surface pre-order in SO-5001?", "and the Xbox controller, can that go too?", "SO-5001-2")]
+    [InlineData("kann ich SO-5001-2 noch stornieren?", "und die Vorbestellung?", "SO-5001-1")]
+    [InlineData("SO-5001 có hủy được không?", "còn tay cầm Xbox thì sao?", "SO-5001-2")]
+    public async Task RespondAsync_NamesTheDescribedItem_OfTheStoreOrderJustDiscussed(string first, string next, string item)
+    {
+        var reply = await ConverseAsync("admin@contoso.example", first, next);
+
+        Assert.Equal(("StoreOrder", item), (reply.Topic, reply.Resource));
+    }
+
+    [Fact]
+    public async Task RespondAsync_NamesNoItem_ForAnotherPartnersStoreOrder()
+    {
+        // SO-5001 is Contoso's: for Northwind the follow-up finds nothing to describe, as for an order that does not exist.
+        var other = await ConverseAsync("agent@northwind.example", "can I cancel the Surface pre-order in SO-5001?", "and the Xbox controller?");
+        var unknown = await ConverseAsync("agent@northwind.example", "can I cancel the Surface pre-order in SO-9999?", "and the Xbox controller?");
+
+        Assert.Equal((unknown.Found, unknown.Outcome), (other.Found, other.Outcome));
+        Assert.NotEqual("SO-5001-2", other.Resource);
+    }
+
+    [Fact]
+    public async Task RespondAsync_AnswersTheRefund_RightAfterTheOrdersEligibility()
+    {
+        var reply = await ConverseAsync("admin@contoso.example", "can I cancel CT-1001?", "ok, and the refund?");
+
+        Assert.Equal(("RefundStatus", "CT-1001"), (reply.Topic, reply.Resource));
+    }
+
+    private async Task<BotReply> ConverseAsync(string email, params string[] texts)
+    {
+        var requester = await DemoRequesters.ForAsync(factory.Services, email);
+        var conversation = new BotConversation { Id = "follow-up", ChannelId = "test", CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
+        BotReply? reply = null;
+        foreach (var text in texts)
+        {
+            using var scope = factory.Services.CreateScope();
+            reply = await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, requester, null, "http://localhost"));
+        }
+
+        return reply!;
+    }
+}
