@@ -21,6 +21,40 @@ public sealed class NavigationAccess(
     IAuthorizationEvaluator evaluator,
     IOptions<AuthorizationOptions> options)
 {
+    /// <summary>
+    /// The entries of <see cref="SiteNavigation.Items"/> <paramref name="user"/> sees, in order: those without a policy, and
+    /// for a signed-in user those whose policy the user satisfies. Seven entries name three policies: each is evaluated once.
+    /// </summary>
+    public async Task<IReadOnlyList<NavItem>> VisibleAsync(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        var visible = new List<NavItem>(SiteNavigation.Items.Count);
+        var allowed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var item in SiteNavigation.Items)
+        {
+            if (item.Policy is null)
+            {
+                visible.Add(item);
+            }
+            else if (signedIn)
+            {
+                if (!allowed.TryGetValue(item.Policy, out var allows))
+                {
+                    allows = await AllowsAsync(user, item.Policy).ConfigureAwait(false);
+                    allowed[item.Policy] = allows;
+                }
+
+                if (allows)
+                {
+                    visible.Add(item);
+                }
+            }
+        }
+
+        return visible;
+    }
+
     /// <summary>Whether <paramref name="user"/> satisfies the policy named <paramref name="policyName"/>.</summary>
     /// <exception cref="InvalidOperationException">No policy has that name (as <see cref="DefaultAuthorizationService"/>).</exception>
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, string policyName)
