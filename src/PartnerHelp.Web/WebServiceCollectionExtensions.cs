@@ -39,6 +39,9 @@ public static class WebServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<EligibilityText>();
+        // Scoped like the authorization services it runs (a policy's handlers may be scoped).
+        services.AddScoped<Navigation.NavigationAccess>();
+        services.AddSingleton<Bot.ChatPanelMarkup>();
         services.AddScoped<RefundProgressText>();
         services.AddOutputCache(options =>
         {
