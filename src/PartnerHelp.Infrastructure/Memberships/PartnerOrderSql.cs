@@ -67,11 +67,15 @@ internal static class PartnerOrderSql
     /// The partner's latest notifications of up to four kinds (<c>@k0</c>–<c>@k3</c>, unused ones null, which matches
     /// nothing), newest first, <c>@count</c> at most; a completed refund's is resolved to its order (<c>@completed</c>).
     /// </summary>
+    /// <remarks>
+    /// The join is to a refund's primary key, so it adds no rows and the limit can follow it: the partner's
+    /// <c>(PartnerId, CreatedAt)</c> index then yields the rows in order, where a limited subquery joined afterwards made
+    /// SQLite sort its result again in a temporary B-tree on every view (docs/performance.md, branch <c>pages-cards-5</c>).
+    /// </remarks>
     public const string LatestNotifications =
         "SELECT n.\"Kind\", CASE WHEN n.\"Kind\" = @completed AND r.\"Id\" IS NOT NULL THEN r.\"OrderId\" ELSE n.\"Subject\" END, " +
-        "n.\"CreatedAt\" FROM (SELECT \"Kind\", \"Subject\", \"CreatedAt\" FROM partner_notifications WHERE \"PartnerId\" = @partner " +
-        "AND \"Kind\" IN (@k0, @k1, @k2, @k3) ORDER BY \"CreatedAt\" DESC LIMIT @count) AS n " +
-        "LEFT JOIN refunds AS r ON r.\"Id\" = n.\"Subject\" ORDER BY n.\"CreatedAt\" DESC";
+        "n.\"CreatedAt\" FROM partner_notifications AS n LEFT JOIN refunds AS r ON r.\"Id\" = n.\"Subject\" " +
+        "WHERE n.\"PartnerId\" = @partner AND n.\"Kind\" IN (@k0, @k1, @k2, @k3) ORDER BY n.\"CreatedAt\" DESC LIMIT @count";
 
     /// <summary>How many columns an order takes in a row.</summary>
     public const int OrderWidth = 18;

@@ -58,8 +58,12 @@ public sealed class ReasonsHtml(OrderView view, string id, EligibilityText text,
         switch (remedy)
         {
             case Remedy.OpenSupportTicket:
+                // The link encoded piece by piece: the encoder works character by character, so the markup is the same as
+                // encoding the joined link, without building it once per card.
                 writer.Write(" <a href=\"");
-                encoder.Encode(writer, $"{home}/tickets/new?order={Uri.EscapeDataString(orderId)}");
+                encoder.Encode(writer, home);
+                encoder.Encode(writer, "/tickets/new?order=");
+                encoder.Encode(writer, Uri.EscapeDataString(orderId));
                 writer.Write("\" data-ticket-order=\"");
                 encoder.Encode(writer, orderId);
                 writer.Write("\">");
@@ -68,7 +72,9 @@ public sealed class ReasonsHtml(OrderView view, string id, EligibilityText text,
                 break;
             case Remedy.ViewRefundProgress:
                 writer.Write(" <a href=\"");
-                encoder.Encode(writer, $"{home}/orders/{orderId}");
+                encoder.Encode(writer, home);
+                encoder.Encode(writer, "/orders/");
+                encoder.Encode(writer, orderId);
                 writer.Write("\">");
                 encoder.Encode(writer, strings["Reasons_ViewRefund"]);
                 writer.Write("</a>");
