@@ -6,7 +6,7 @@
 # page first views at 32 connections; then each site's peak working set (VmHWM) and CPU seconds.
 #
 # Usage: scripts/ab-pages.sh A_PUBLISH_DIR B_PUBLISH_DIR      (each the output of `dotnet publish src/PartnerHelp.Web`)
-# Environment: AB_ROUNDS (3), AB_SECONDS (8), AB_WARMUP (10); AB_A_ENV / AB_B_ENV: extra KEY=VALUE settings for a site.
+# Environment: AB_ROUNDS (3), AB_SECONDS (8), AB_WARMUP (30); AB_A_ENV / AB_B_ENV: extra KEY=VALUE settings for a site.
 # The load tool must be published to artifacts/publish/load (scripts/bench.sh does it). Figures: artifacts/ab/figures.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,8 +51,8 @@ turn() { # turn LABEL SITE KIND UNIQUE
 cpu_s() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 
 for i in 0 1; do
-  SESSIONS_UNIQUE=1 site_url=${urls[$i]} run_wrk "warm-m-$i" 8 "${AB_WARMUP:-10}" "${urls[$i]}" "" "$root/benchmarks/load/sessions.lua" "$work/m-$i.txt"
-  SESSIONS_UNIQUE=1 site_url=${urls[$i]} run_wrk "warm-o-$i" 8 "${AB_WARMUP:-10}" "${urls[$i]}" "" "$root/benchmarks/load/sessions.lua" "$work/o-$i.txt"
+  SESSIONS_UNIQUE=1 site_url=${urls[$i]} run_wrk "warm-m-$i" 8 "${AB_WARMUP:-30}" "${urls[$i]}" "" "$root/benchmarks/load/sessions.lua" "$work/m-$i.txt"
+  SESSIONS_UNIQUE=1 site_url=${urls[$i]} run_wrk "warm-o-$i" 8 "${AB_WARMUP:-30}" "${urls[$i]}" "" "$root/benchmarks/load/sessions.lua" "$work/o-$i.txt"
 done
 for ((round = 1; round <= ${AB_ROUNDS:-3}; round++)); do
   order=(0 1); ((round % 2)) || order=(1 0)

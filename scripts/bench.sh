@@ -16,7 +16,7 @@
 #          after Quartz (JOBS_QUARTZ_COMMIT=<commit> measures main's Quartz figures in the same run)
 #   scale  Bogus: 100,000 partners and 1,000,000 orders; latencies against the demo data (SCALE_ORDERS to change)
 #   soak   the process-level soak suites at full size (PARTNERHELP_PROFILE=full)
-# Environment: BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_WARMUP (10) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*');
+# Environment: BENCH_ROUNDS (5), BENCH_SECONDS (10), BENCH_WARMUP (30) for pages; MICRO_ARGS for BenchmarkDotNet (default --filter '*');
 # JOBS_REFUNDS (500), JOBS_WARMUP (1000), JOBS_ROUNDS (3), JOBS_LATENCY_COUNT (200), JOBS_LATENCY_INTERVAL (100 ms),
 # JOBS_QUARTZ_COMMIT, JOBS_QUARTZ_SQLITE, JOBS_QUARTZ_POSTGRESQL for jobs (benchmarks/load/jobs.sh).
 set -euo pipefail

@@ -51,10 +51,13 @@ bench_pages() {
   done
   pages_check "$memberships" "$orders" || return
 
-  # Warm-up long enough for tiered compilation to settle on a busy machine (not measured).
-  run_wrk warm-stock 8 "${BENCH_WARMUP:-10}" "$stock_url/"
-  SESSIONS_UNIQUE=1 run_wrk warm-memberships 8 "${BENCH_WARMUP:-10}" "$site_url" "" "$root/benchmarks/load/sessions.lua" "$memberships"
-  SESSIONS_UNIQUE=1 run_wrk warm-orders 8 "${BENCH_WARMUP:-10}" "$site_url" "" "$root/benchmarks/load/sessions.lua" "$orders"
+  # Warm-up (not measured) long enough for tiered compilation to settle, as on a node that has served for a while: 10 s
+  # a page left ≈ 5,000 methods at the instrumented tier and the recompiling thread at 14% of the process's CPU 18-28 s
+  # after start, and a memberships view cost 1.17 ms of CPU in the first round and 0.72 ms a minute later (branch
+  # pages-cards-5, docs/performance.md). Cold start has its own budget below.
+  run_wrk warm-stock 8 "${BENCH_WARMUP:-30}" "$stock_url/"
+  SESSIONS_UNIQUE=1 run_wrk warm-memberships 8 "${BENCH_WARMUP:-30}" "$site_url" "" "$root/benchmarks/load/sessions.lua" "$memberships"
+  SESSIONS_UNIQUE=1 run_wrk warm-orders 8 "${BENCH_WARMUP:-30}" "$site_url" "" "$root/benchmarks/load/sessions.lua" "$orders"
   run_wrk warm-healthz 8 3 "$site_url/healthz"
   local -A r=() p=() ; local errors=0 i kind
   for ((i = 1; i <= rounds; i++)); do
