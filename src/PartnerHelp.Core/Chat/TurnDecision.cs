@@ -97,18 +97,32 @@ public static class TurnDecision
         // The follow-up reading says that the message goes on from the last answer, not that it keeps its topic. A
         // message whose own topic goes on from it as well — a question that can be about the resource just discussed
         // ("and how do I open that ticket?" after an order's answer) — gets that share too.
+        // A message without an id of its own right after an answer about one subscription, store order or reservation
+        // ("if we switch it off now, what happens to the money?") is about that resource more often than a new subject
+        // its words alone suggest (criteria, refund status, credit requests cannot be about it): the last topic
+        // weighs twice then.
         var goesOn = reading.Score(ChatTopic.FollowUp);
         var own = reading.Score(topic) + (GoesOnToo(topic, state) ? goesOn : 0f);
-        return reading.Score(last) + goesOn + ContextWeight > own;
+        var weight = HoldsOwnResource(last, state) && !GoesOnToo(topic, state) ? 2 * ContextWeight : ContextWeight;
+        return reading.Score(last) + goesOn + weight > own;
     }
 
     /// <summary>
     /// A message read first as a follow-up ("and when do we see that money?") whose runner-up can be about the resource
     /// just discussed takes the runner-up when it outweighs the last topic by <see cref="ContextWeight"/>: the mirror of
-    /// <see cref="ContinuesLastTopic"/>, where both share the follow-up reading.
+    /// <see cref="ContinuesLastTopic"/>, where both share the follow-up reading. The runner-up needs twice that weight of
+    /// its own as well: when the last topic reads near zero (a follow-up's words rarely name it: "so how do we fix it?"
+    /// reads 0.16 refund status beside 0.01 eligibility), a faint runner-up would otherwise take any follow-up.
     /// </summary>
     private static bool OwnTopicGoesOn(ChatReading reading, DialogState state, ChatTopic last) =>
-        reading.RunnerUp != last && GoesOnToo(reading.RunnerUp, state) && reading.Score(reading.RunnerUp) > reading.Score(last) + ContextWeight;
+        reading.RunnerUp != last && GoesOnToo(reading.RunnerUp, state)
+        && reading.Score(reading.RunnerUp) > Math.Max(reading.Score(last) + ContextWeight, 2 * ContextWeight);
+
+    // Whether the last answer was about a resource of the other refund paths' own kinds (a subscription, a store order,
+    // a reservation, an incident), which the membership topics cannot be about.
+    private static bool HoldsOwnResource(ChatTopic last, DialogState state) =>
+        last is ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest
+        && Remembered(state) is { } remembered && Fits(last, remembered.Kind);
 
     // Whether a question on this topic can go on about the resource the last answer was about.
     private static bool GoesOnToo(ChatTopic topic, DialogState state) =>
