@@ -97,18 +97,32 @@ public static class TurnDecision
         // The follow-up reading says that the message goes on from the last answer, not that it keeps its topic. A
         // message whose own topic goes on from it as well — a question that can be about the resource just discussed
         // ("and how do I open that ticket?" after an order's answer) — gets that share too.
+        // A message without an id of its own right after an answer about one subscription, store order or reservation
+        // ("if we switch it off now, what happens to the money?") is about that resource more often than a new subject
+        // its words alone suggest (criteria, refund status, credit requests cannot be about it): the last topic
+        // weighs twice then.
         var goesOn = reading.Score(ChatTopic.FollowUp);
         var own = reading.Score(topic) + (GoesOnToo(topic, state) ? goesOn : 0f);
-        return reading.Score(last) + goesOn + ContextWeight > own;
+        var weight = HoldsOwnResource(last, state) && !GoesOnToo(topic, state) ? 2 * ContextWeight : ContextWeight;
+        return reading.Score(last) + goesOn + weight > own;
     }
 
     /// <summary>
     /// A message read first as a follow-up ("and when do we see that money?") whose runner-up can be about the resource
     /// just discussed takes the runner-up when it outweighs the last topic by <see cref="ContextWeight"/>: the mirror of
-    /// <see cref="ContinuesLastTopic"/>, where both share the follow-up reading.
+    /// <see cref="ContinuesLastTopic"/>, where both share the follow-up reading. The runner-up needs twice that weight of
+    /// its own as well: when the last topic reads near zero (a follow-up's words rarely name it: "so how do we fix it?"
+    /// reads 0.16 refund status beside 0.01 eligibility), a faint runner-up would otherwise take any follow-up.
     /// </summary>
     private static bool OwnTopicGoesOn(ChatReading reading, DialogState state, ChatTopic last) =>
-        reading.RunnerUp != last && GoesOnToo(reading.RunnerUp, state) && reading.Score(reading.RunnerUp) > reading.Score(last) + ContextWeight;
+        reading.RunnerUp != last && GoesOnToo(reading.RunnerUp, state)
+        && reading.Score(reading.RunnerUp) > Math.Max(reading.Score(last) + ContextWeight, 2 * ContextWeight);
+
+    // Whether the last answer was about a resource of the other refund paths' own kinds (a subscription, a store order,
+    // a reservation, an incident), which the membership topics cannot be about.
+    private static bool HoldsOwnResource(ChatTopic last, DialogState state) =>
+        last is ChatTopic.CspSubscription or ChatTopic.StoreOrder or ChatTopic.Reservation or ChatTopic.CreditRequest
+        && Remembered(state) is { } remembered && Fits(last, remembered.Kind);
 
     // Whether a question on this topic can go on about the resource the last answer was about.
     private static bool GoesOnToo(ChatTopic topic, DialogState state) =>
@@ -135,47 +149,6 @@ public static class TurnDecision
 
     /// <summary>Messages up to this long are read in the conversation's context; longer ones stand on their own.</summary>
     public const int ContextualLength = 160;
-
-    /// <summary>
-    /// Whether the order itself decides between "can it be cancelled / refunded" and "where is its refund" for a message
-    /// about one membership order (one with a refund under way is asked about that refund, any other about whether it
-    /// can be cancelled and refunded). It does for every refund question about an order: an order without a refund has
-    /// no refund to report, and "can I cancel CT-1001 and get my money back?" needs its eligibility, not "no refund".
-    /// It does for an eligibility question when the message is torn: the two readings are the top two and close, or the
-    /// weaker still has <see cref="TornFloor"/> ("is the refund of CT-1008 released?" mixes both).
-    /// </summary>
-    /// <param name="reading">What the recognizer read.</param>
-    /// <param name="plan">What <see cref="Decide"/> planned.</param>
-    /// <param name="state">
-    /// The conversation before the message. Right after the order's eligibility was answered, a refund question about it
-    /// ("and the refund?") asks about the refund itself: it is not turned back into the eligibility just given.
-    /// </param>
-    public static bool OrderDecidesRefundTopic(ChatReading reading, TurnPlan plan, DialogState? state = null)
-    {
-        ArgumentNullException.ThrowIfNull(reading);
-        ArgumentNullException.ThrowIfNull(plan);
-        if (plan.Resource is not { Kind: NamedResourceKind.MembershipOrder } || plan.Topic is not (ChatTopic.OrderEligibility or ChatTopic.RefundStatus)
-            || (plan.Topic == ChatTopic.RefundStatus && state is { Topic: ChatTopic.OrderEligibility } && state.ResourceId == plan.Resource.Id))
-        {
-            return false;
-        }
-
-        if (plan.Topic == ChatTopic.RefundStatus)
-        {
-            return true;
-        }
-
-        var topTwo = (reading.Topic, reading.RunnerUp) is (ChatTopic.OrderEligibility, ChatTopic.RefundStatus) or (ChatTopic.RefundStatus, ChatTopic.OrderEligibility);
-        return (topTwo && reading.Confidence - reading.RunnerUpConfidence < TornMargin)
-            || (reading.Topic is ChatTopic.OrderEligibility or ChatTopic.RefundStatus
-                && Math.Min(reading.Score(ChatTopic.OrderEligibility), reading.Score(ChatTopic.RefundStatus)) >= TornFloor);
-    }
-
-    /// <summary>How close the two readings must be for <see cref="OrderDecidesRefundTopic"/>.</summary>
-    public const float TornMargin = 0.35f;
-
-    /// <summary>What the weaker of the two readings must have for <see cref="OrderDecidesRefundTopic"/> whatever the margin.</summary>
-    public const float TornFloor = 0.12f;
 
     /// <summary>The topic an answer about a resource of <paramref name="kind"/> has, given what was asked.</summary>
     public static ChatTopic Align(ChatTopic asked, NamedResourceKind kind) => kind switch

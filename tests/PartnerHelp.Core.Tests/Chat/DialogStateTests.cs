@@ -80,7 +80,7 @@ public sealed class DialogStateTests
     {
         var reading = Scored("refund of CT-1008 released?", (ChatTopic.OrderEligibility, eligibility), (ChatTopic.RefundStatus, refund), (ChatTopic.Help, 0.01f));
         var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1008"));
-        Assert.Equal(torn, TurnDecision.OrderDecidesRefundTopic(reading, plan));
+        Assert.Equal(torn, RefundTopicRule.OrderDecides(reading, plan));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DialogStateTests
         // "where is my refund for CT-1001?": only the order knows whether there is a refund to report.
         var reading = Scored("where is my refund for CT-1001?", (ChatTopic.RefundStatus, 0.95f), (ChatTopic.OrderEligibility, 0.01f), (ChatTopic.Help, 0.01f));
         var plan = TurnDecision.Decide(reading, DialogState.Empty, new NamedResource(NamedResourceKind.MembershipOrder, "CT-1001"));
-        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan));
+        Assert.True(RefundTopicRule.OrderDecides(reading, plan));
     }
 
     [Fact]
@@ -101,9 +101,9 @@ public sealed class DialogStateTests
         var plan = TurnDecision.Decide(reading, after, null);
 
         Assert.Equal((ChatTopic.RefundStatus, "CT-1001"), (plan.Topic, plan.Resource?.Id));
-        Assert.False(TurnDecision.OrderDecidesRefundTopic(reading, plan, after));
-        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan, after with { ResourceId = "CT-1003" }));
-        Assert.True(TurnDecision.OrderDecidesRefundTopic(reading, plan, after with { Topic = ChatTopic.RefundStatus }));
+        Assert.False(RefundTopicRule.OrderDecides(reading, plan, after));
+        Assert.True(RefundTopicRule.OrderDecides(reading, plan, after with { ResourceId = "CT-1003" }));
+        Assert.True(RefundTopicRule.OrderDecides(reading, plan, after with { Topic = ChatTopic.RefundStatus }));
     }
 
     // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.

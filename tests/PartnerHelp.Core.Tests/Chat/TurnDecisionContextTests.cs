@@ -37,12 +37,26 @@ public sealed class TurnDecisionContextTests
 
     [Theory]
     [InlineData(ChatTopic.RefundStatus, 0.15f)]
+    [InlineData(ChatTopic.RefundStatus, 0.25f)]
     [InlineData(ChatTopic.Help, 0.4f)]
     public void Decide_ContinuesTheLastTopic_ForAFollowUpReading_WithAWeakOrHelpRunnerUp(ChatTopic runnerUp, float score)
     {
         var plan = TurnDecision.Decide(Reading((ChatTopic.FollowUp, 0.55f), (runnerUp, score), (ChatTopic.OrderEligibility, 0.05f)), AfterOrderAnswer, null);
 
         Assert.Equal((ChatTopic.OrderEligibility, "CT-1005"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_WeighsTheLastTopicTwice_AfterAnAnswerAboutOneSubscription()
+    {
+        var afterSubscription = new DialogState(ChatTopic.CspSubscription, "NW-SUB-1002", DialogWait.Nothing, null, false);
+        var reading = Reading((ChatTopic.MembershipCriteria, 0.5f), (ChatTopic.FollowUp, 0.2f), (ChatTopic.CspSubscription, 0.05f));
+
+        var plan = TurnDecision.Decide(reading, afterSubscription, null);
+        var general = TurnDecision.Decide(reading, afterSubscription with { ResourceId = null }, null);
+
+        Assert.Equal((ChatTopic.CspSubscription, "NW-SUB-1002"), (plan.Topic, plan.Resource?.Id));
+        Assert.Equal(ChatTopic.MembershipCriteria, general.Topic);
     }
 
     [Theory]

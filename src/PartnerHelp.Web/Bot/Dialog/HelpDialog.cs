@@ -50,14 +50,14 @@ public sealed class HelpDialog(
         }
 
         var plan = TurnDecision.Decide(reading, state, named);
-        if (TurnDecision.OrderDecidesRefundTopic(reading, plan, state) && turn.Requester.IsAuthenticated)
+        if (RefundTopicRule.OrderDecides(reading, plan, state) && turn.Requester.IsAuthenticated)
         {
             plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }
 
         // "When would my money be back if I cancel CT-1001?" is answered with the order's eligibility and, as it asks when,
         // with how refunds are paid and how long they take (only an order that can be cancelled gets that sentence).
-        var refundTiming = plan.Topic == ChatTopic.OrderEligibility && reading.Score(ChatTopic.RefundStatus) >= TurnDecision.TornFloor;
+        var refundTiming = plan.Topic == ChatTopic.OrderEligibility && reading.Score(ChatTopic.RefundStatus) >= RefundTopicRule.TornFloor;
 
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);

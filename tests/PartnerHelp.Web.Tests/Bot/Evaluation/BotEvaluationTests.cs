@@ -40,6 +40,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.96, $"Probe set 6 accuracy {report.Accuracy:P1} is below its 96% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet7_IsAnsweredRight()
+    {
+        // probe-7.jsonl was written for round 6b by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-6 model as a baseline (404/432 = 93.5%), then its misses were read and worked on (docs/bot.md,
+        // round 6b): it is a development set now. The floor is a little under what the round-6b model measures (421/432 = 97.5%).
+        var report = await RunAsync("probe-7.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.96, $"Probe set 7 accuracy {report.Accuracy:P1} is below its 96% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
