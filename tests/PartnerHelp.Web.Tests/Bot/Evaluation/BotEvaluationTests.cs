@@ -57,13 +57,15 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout-4.jsonl", 0.90, 0.80, "StoreOrder")]
     [InlineData("heldout-5.jsonl", 0.91, 0.70, null)]
     [InlineData("heldout-6.jsonl", 0.92, 0.80, null)]
+    [InlineData("heldout-7.jsonl", 0.93, 0.80, null)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor, string? unfloored)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md, "Evaluation"), it is not the budget.
-        // heldout-6.jsonl is the measure of round 6 (first run on round 5's model: 406/432 = 94.0%); heldout-5.jsonl was
-        // round 5's; the older sets are spent and kept as regression checks. The writers of
+        // heldout-7.jsonl is the measure of round 6b (first run on round 6's model: 409/432 = 94.7%; on round 6b the same);
+        // heldout-6.jsonl measured round 6 and its aggregate steered round 6b, heldout-5.jsonl measured round 5; the older
+        // sets are spent and kept as regression checks. The writers of
         // sets 2-4 (and of probe set 5) took the store order SO-5001 for Northwind's, where the demo data make it Contoso's:
         // their StoreOrder rows expect answers the data cannot give, so that topic has no floor there (docs/bot.md).
         var report = await RunAsync(file, withMisses: Environment.GetEnvironmentVariable("BOT_EVAL_MISSES") == "1");
