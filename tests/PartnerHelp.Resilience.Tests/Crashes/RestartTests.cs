@@ -63,7 +63,13 @@ public sealed class RestartTests
         using (var first = await database.StartSiteAsync(settings))
         {
             orders = await database.AddCancelledOrdersAsync(prefix, Refunds);
-            await database.WaitAsync(async db => await db.PayoutLedger.CountAsync(e => e.RefundId.StartsWith($"RF-{prefix}-")) > 0, "a first payout", TimeSpan.FromSeconds(60));
+            // Kill while a run is in its payment call: after a first payout, and when a run has started and not finished
+            // (a 1.5 s call), so the kill cuts one off even when a loaded machine has left the workers between runs.
+            await database.WaitAsync(
+                async db => await db.PayoutLedger.CountAsync(e => e.RefundId.StartsWith($"RF-{prefix}-")) > 0
+                    && await db.JobAttempts.CountAsync(a => a.JobName.StartsWith($"RF-{prefix}-") && a.FinishedAt == null) > 0,
+                "a first payout and a run in flight",
+                TimeSpan.FromSeconds(60));
             await using (var db = database.Context())
             {
                 Assert.True(await db.Refunds.CountAsync(r => r.OrderId.StartsWith($"{prefix}-") && r.Status != RefundStatus.Refunded) > 0, "Refunds should still be in flight when the process is killed.");
