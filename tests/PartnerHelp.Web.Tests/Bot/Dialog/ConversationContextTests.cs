@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Core.Accounts;
-using PartnerHelp.Infrastructure.Bot;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
 using PartnerHelp.Web.Localization;
@@ -106,17 +105,6 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
         Assert.Equal((false, (string?)null, 0), (reply.Found, reply.Outcome, reply.ReasonCodes?.Count ?? 0));
     }
 
-    private async Task<BotReply> ConverseAsync(string email, params string[] texts)
-    {
-        var requester = await DemoRequesters.ForAsync(factory.Services, email);
-        var conversation = new BotConversation { Id = "context", ChannelId = "test", CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
-        BotReply? reply = null;
-        foreach (var text in texts)
-        {
-            using var scope = factory.Services.CreateScope();
-            reply = await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, requester, null, "http://localhost"));
-        }
-
-        return reply!;
-    }
+    private Task<BotReply> ConverseAsync(string email, params string[] texts) =>
+        DialogConversation.ConverseAsync(factory.Services, "context", email, texts);
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using PartnerHelp.Infrastructure.Bot;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot.Dialog;
 
@@ -41,17 +39,6 @@ public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFi
         Assert.Equal(("RefundStatus", "CT-1001"), (reply.Topic, reply.Resource));
     }
 
-    private async Task<BotReply> ConverseAsync(string email, params string[] texts)
-    {
-        var requester = await DemoRequesters.ForAsync(factory.Services, email);
-        var conversation = new BotConversation { Id = "follow-up", ChannelId = "test", CreatedAt = DateTimeOffset.UnixEpoch, LastActivityAt = DateTimeOffset.UnixEpoch };
-        BotReply? reply = null;
-        foreach (var text in texts)
-        {
-            using var scope = factory.Services.CreateScope();
-            reply = await scope.ServiceProvider.GetRequiredService<HelpDialog>().RespondAsync(new BotTurn(text, "en", conversation, requester, null, "http://localhost"));
-        }
-
-        return reply!;
-    }
+    private Task<BotReply> ConverseAsync(string email, params string[] texts) =>
+        DialogConversation.ConverseAsync(factory.Services, "follow-up", email, texts);
 }
