@@ -38,7 +38,7 @@ public sealed class HelpDialog(
         var reading = recognizer.Read(turn.Text, today, state.LanguageFromText ? turn.Conversation.Locale : null);
         var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
-        var named = await resolver.ResolveAsync(reading, turn.Requester, cancellationToken, turn.Text);
+        var named = await resolver.ResolveAsync(reading, turn.Text, turn.Requester, cancellationToken);
         if (named is null && state.ResourceId is { } last && OtherOne.IsAsked(reading.Question))
         {
             named = await resolver.OtherOfKindAsync(last, turn.Requester, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class HelpDialog(
 
         if (named is null && state.ResourceId is { } lastOrder)
         {
-            named = await resolver.ItemOfLastOrderAsync(reading, lastOrder, turn.Requester, cancellationToken, turn.Text);
+            named = await resolver.ItemOfLastOrderAsync(reading, turn.Text, lastOrder, turn.Requester, cancellationToken);
         }
 
         var plan = TurnDecision.Decide(reading, state, named);

@@ -14,7 +14,7 @@ namespace PartnerHelp.Web.Bot.Dialog;
 public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations)
 {
     /// <summary>The resource <paramref name="reading"/> names, or null; <paramref name="text"/> is the whole message (a long one's question is only part of it).</summary>
-    public async Task<NamedResource?> ResolveAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken, string? text = null)
+    public async Task<NamedResource?> ResolveAsync(ChatReading reading, string? text, Requester requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(requester);
@@ -89,7 +89,7 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
     /// answer about SO-5001's pre-order is SO-5001-2), or null: the follow-up names no id, so the resolver above, which
     /// looks for a description only in an order written or for a store question, never sees it.
     /// </summary>
-    public async Task<NamedResource?> ItemOfLastOrderAsync(ChatReading reading, string lastId, Requester requester, CancellationToken cancellationToken, string? text = null)
+    public async Task<NamedResource?> ItemOfLastOrderAsync(ChatReading reading, string? text, string lastId, Requester requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(requester);
