@@ -3,6 +3,7 @@ using PartnerHelp.Infrastructure.Security;
 using PartnerHelp.Web;
 using PartnerHelp.Web.Accounts;
 using PartnerHelp.Web.Bot;
+using PartnerHelp.Web.Hosting;
 using PartnerHelp.Web.Jobs;
 using PartnerHelp.Web.Jobs.Dashboard;
 using PartnerHelp.Web.Localization;
@@ -21,7 +22,8 @@ builder.Services
     .AddHelpBot(builder.Configuration)
     .AddPartnerHelpLocalization()
     .AddPartnerHelpWeb(builder.Configuration)
-    .AddRefundJobs(builder.Configuration, builder.Environment.ContentRootPath);
+    .AddRefundJobs(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddNativeHeapTrimming(builder.Configuration);
 
 var app = builder.Build();
 app.UsePartnerHelp();
