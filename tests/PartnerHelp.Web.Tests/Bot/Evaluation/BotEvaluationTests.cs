@@ -58,12 +58,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout-5.jsonl", 0.91, 0.70, null)]
     [InlineData("heldout-6.jsonl", 0.92, 0.80, null)]
     [InlineData("heldout-7.jsonl", 0.93, 0.80, null)]
+    [InlineData("heldout-8.jsonl", 0.95, 0.85, null)]
+    [InlineData("heldout-9.jsonl", 0.93, 0.80, null)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor, string? unfloored)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md, "Evaluation"), it is not the budget.
-        // heldout-7.jsonl is the measure of round 6b (first run on round 6's model: 409/432 = 94.7%; on round 6b the same);
+        // heldout-8.jsonl and heldout-9.jsonl, written at the start of round 7 by writers who saw neither the tuning data nor
+        // any other set, measure round 7 (first run on round 6b's model: 424/432 = 98.1% and 411/432 = 95.1%).
+        // heldout-7.jsonl was the measure of round 6b (first run on round 6's model: 409/432 = 94.7%; on round 6b the same);
         // heldout-6.jsonl measured round 6 and its aggregate steered round 6b, heldout-5.jsonl measured round 5; the older
         // sets are spent and kept as regression checks. The writers of
         // sets 2-4 (and of probe set 5) took the store order SO-5001 for Northwind's, where the demo data make it Contoso's:
