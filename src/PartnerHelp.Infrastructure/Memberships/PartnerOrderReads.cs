@@ -53,7 +53,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     /// <summary>One page of the partner's orders, newest first, each with its refund (or null) and the refund's transitions.</summary>
     public async Task<List<(MembershipOrder Order, Refund? Refund)>> PageOfOrdersAsync(string partnerId, int skip, int take, CancellationToken cancellationToken)
     {
-        var page = await ReadAsync(s => s.PageOfOrders, PartnerOrderSql.PageOfOrders, [("@partner", partnerId), ("@skip", skip), ("@take", take)], async (row, ct) =>
+        var page = await ReadAsync(s => s.PageOfOrders(take), PartnerOrderSql.PageOfOrders(take), [("@partner", partnerId), ("@skip", skip)], async (row, ct) =>
         {
             var rows = new List<(MembershipOrder Order, Refund? Refund)>(take);
             while (await row.ReadAsync(ct))
@@ -124,8 +124,8 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     /// rest null), newest first, each resolved to the order (or request) it is about.
     /// </summary>
     public Task<List<PartnerNotificationView>> LatestNotificationsAsync(string partnerId, string?[] kinds, int count, CancellationToken cancellationToken) =>
-        ReadAsync(s => s.LatestNotifications, PartnerOrderSql.LatestNotifications,
-            [("@partner", partnerId), ("@k0", kinds[0]), ("@k1", kinds[1]), ("@k2", kinds[2]), ("@k3", kinds[3]), ("@count", count), ("@completed", NotificationKinds.RefundCompleted)],
+        ReadAsync(s => s.LatestNotifications(count), PartnerOrderSql.LatestNotifications(count),
+            [("@partner", partnerId), ("@k0", kinds[0]), ("@k1", kinds[1]), ("@k2", kinds[2]), ("@k3", kinds[3]), ("@completed", NotificationKinds.RefundCompleted)],
             async (row, ct) =>
             {
                 var latest = new List<PartnerNotificationView>(count);

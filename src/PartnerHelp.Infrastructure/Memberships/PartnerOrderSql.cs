@@ -22,20 +22,28 @@ internal static class PartnerOrderSql
 
     private const string TransitionColumns = "t.\"Sequence\", t.\"From\", t.\"To\", t.\"At\", t.\"Actor\", t.\"Detail\"";
 
+    private static readonly LimitedSql PageOfOrdersTexts = new(take =>
+        "SELECT " + OrderColumns + ", " + RefundColumns + " FROM membership_orders AS o " +
+        "LEFT JOIN refunds AS r ON r.\"OrderId\" = o.\"Id\" AND r.\"PartnerId\" = @partner " +
+        "WHERE o.\"PartnerId\" = @partner ORDER BY o.\"PurchasedAt\" DESC, o.\"Id\" LIMIT " + take + " OFFSET @skip");
+
+    private static readonly LimitedSql LatestNotificationsTexts = new(count =>
+        "SELECT n.\"Kind\", CASE WHEN n.\"Kind\" = @completed AND r.\"Id\" IS NOT NULL THEN r.\"OrderId\" ELSE n.\"Subject\" END, " +
+        "n.\"CreatedAt\" FROM partner_notifications AS n LEFT JOIN refunds AS r ON r.\"Id\" = n.\"Subject\" " +
+        "WHERE n.\"PartnerId\" = @partner AND n.\"Kind\" IN (@k0, @k1, @k2, @k3) ORDER BY n.\"CreatedAt\" DESC LIMIT " + count);
+
     /// <summary>The partner and how many membership orders it has (<c>@partner</c>).</summary>
     public const string PartnerWithOrderCount =
         "SELECT " + PartnerColumns + ", (SELECT COUNT(*) FROM membership_orders AS c WHERE c.\"PartnerId\" = p.\"Id\") " +
         "FROM partners AS p WHERE p.\"Id\" = @partner";
 
     /// <summary>
-    /// One page of the partner's orders, newest first (the id breaks ties), each with its refund or nulls (<c>@partner</c>,
-    /// <c>@skip</c>, <c>@take</c>). The refunds are joined before the sort rather than to a subquery of the page: SQLite then
-    /// sorts one list instead of two (≈ 35% less time in SQLite, docs/performance.md); the page's transitions come next, in one statement.
+    /// One page of <paramref name="take"/> of the partner's orders, newest first (the id breaks ties), each with its refund or
+    /// nulls (<c>@partner</c>, <c>@skip</c>). The refunds are joined before the sort rather than to a subquery of the page:
+    /// SQLite then sorts one list instead of two (≈ 35% less time in SQLite, docs/performance.md); the page's transitions
+    /// come next, in one statement. The page size is written into the text, not bound (<see cref="LimitedSql"/>).
     /// </summary>
-    public const string PageOfOrders =
-        "SELECT " + OrderColumns + ", " + RefundColumns + " FROM membership_orders AS o " +
-        "LEFT JOIN refunds AS r ON r.\"OrderId\" = o.\"Id\" AND r.\"PartnerId\" = @partner " +
-        "WHERE o.\"PartnerId\" = @partner ORDER BY o.\"PurchasedAt\" DESC, o.\"Id\" LIMIT @take OFFSET @skip";
+    public static string PageOfOrders(int take) => PageOfOrdersTexts.For(take);
 
     /// <summary>How many refunds one <see cref="TransitionsOfRefunds"/> statement takes (a page's worth).</summary>
     public const int TransitionSlots = 20;
@@ -65,17 +73,15 @@ internal static class PartnerOrderSql
 
     /// <summary>
     /// The partner's latest notifications of up to four kinds (<c>@k0</c>–<c>@k3</c>, unused ones null, which matches
-    /// nothing), newest first, <c>@count</c> at most; a completed refund's is resolved to its order (<c>@completed</c>).
+    /// nothing), newest first, <paramref name="count"/> at most (written into the text, <see cref="LimitedSql"/>); a completed
+    /// refund's is resolved to its order (<c>@completed</c>).
     /// </summary>
     /// <remarks>
     /// The join is to a refund's primary key, so it adds no rows and the limit can follow it: the partner's
     /// <c>(PartnerId, CreatedAt)</c> index then yields the rows in order, where a limited subquery joined afterwards made
     /// SQLite sort its result again in a temporary B-tree on every view (docs/performance.md, branch <c>pages-cards-5</c>).
     /// </remarks>
-    public const string LatestNotifications =
-        "SELECT n.\"Kind\", CASE WHEN n.\"Kind\" = @completed AND r.\"Id\" IS NOT NULL THEN r.\"OrderId\" ELSE n.\"Subject\" END, " +
-        "n.\"CreatedAt\" FROM partner_notifications AS n LEFT JOIN refunds AS r ON r.\"Id\" = n.\"Subject\" " +
-        "WHERE n.\"PartnerId\" = @partner AND n.\"Kind\" IN (@k0, @k1, @k2, @k3) ORDER BY n.\"CreatedAt\" DESC LIMIT @count";
+    public static string LatestNotifications(int count) => LatestNotificationsTexts.For(count);
 
     /// <summary>How many columns an order takes in a row.</summary>
     public const int OrderWidth = 18;

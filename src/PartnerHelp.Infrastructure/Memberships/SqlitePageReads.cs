@@ -7,23 +7,27 @@ internal sealed class SqlitePageReads : IDisposable
 {
     private readonly SqliteConnection _connection;
 
+    // One prepared statement per limit (PartnerOrderSql writes limits into the texts); the callers use one or two limits.
+    private readonly Dictionary<int, SqliteCommand> _pages = [];
+    private readonly Dictionary<int, SqliteCommand> _notifications = [];
+
     public SqlitePageReads(string connectionString)
     {
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
         PartnerWithOrderCount = Prepare(PartnerOrderSql.PartnerWithOrderCount, ("@partner", SqliteType.Text));
-        PageOfOrders = Prepare(PartnerOrderSql.PageOfOrders, ("@partner", SqliteType.Text), ("@skip", SqliteType.Integer), ("@take", SqliteType.Integer));
         TransitionsOfRefunds = Prepare(PartnerOrderSql.TransitionsOfRefunds,
             [.. Enumerable.Range(0, PartnerOrderSql.TransitionSlots).Select(i => (PartnerOrderSql.RefundSlot(i), SqliteType.Text))]);
         OrderOfPartner = Prepare(PartnerOrderSql.OrderOfPartner, ("@order", SqliteType.Text), ("@partner", SqliteType.Text));
         TaxClaimOfOrder = Prepare(PartnerOrderSql.TaxClaimOfOrder, ("@order", SqliteType.Text));
-        LatestNotifications = Prepare(PartnerOrderSql.LatestNotifications, ("@partner", SqliteType.Text), ("@k0", SqliteType.Text),
-            ("@k1", SqliteType.Text), ("@k2", SqliteType.Text), ("@k3", SqliteType.Text), ("@count", SqliteType.Integer), ("@completed", SqliteType.Text));
     }
 
     public SqliteCommand PartnerWithOrderCount { get; }
 
-    public SqliteCommand PageOfOrders { get; }
+    /// <summary>The page read for pages of <paramref name="take"/> orders, prepared on first use.</summary>
+    public SqliteCommand PageOfOrders(int take) =>
+        _pages.TryGetValue(take, out var prepared) ? prepared : Keep(_pages, take,
+            Prepare(PartnerOrderSql.PageOfOrders(take), ("@partner", SqliteType.Text), ("@skip", SqliteType.Integer)));
 
     public SqliteCommand TransitionsOfRefunds { get; }
 
@@ -31,17 +35,30 @@ internal sealed class SqlitePageReads : IDisposable
 
     public SqliteCommand TaxClaimOfOrder { get; }
 
-    public SqliteCommand LatestNotifications { get; }
+    /// <summary>The notifications read for <paramref name="count"/> notifications, prepared on first use.</summary>
+    public SqliteCommand LatestNotifications(int count) =>
+        _notifications.TryGetValue(count, out var prepared) ? prepared : Keep(_notifications, count,
+            Prepare(PartnerOrderSql.LatestNotifications(count), ("@partner", SqliteType.Text), ("@k0", SqliteType.Text),
+                ("@k1", SqliteType.Text), ("@k2", SqliteType.Text), ("@k3", SqliteType.Text), ("@completed", SqliteType.Text)));
 
     public void Dispose()
     {
         PartnerWithOrderCount.Dispose();
-        PageOfOrders.Dispose();
+        foreach (var command in _pages.Values.Concat(_notifications.Values))
+        {
+            command.Dispose();
+        }
+
         TransitionsOfRefunds.Dispose();
         OrderOfPartner.Dispose();
         TaxClaimOfOrder.Dispose();
-        LatestNotifications.Dispose();
         _connection.Dispose();
+    }
+
+    private static SqliteCommand Keep(Dictionary<int, SqliteCommand> prepared, int limit, SqliteCommand command)
+    {
+        prepared.Add(limit, command);
+        return command;
     }
 
     private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)

@@ -16,8 +16,14 @@ public static class CorrelationIds
     public const string TraceTag = "correlation.id";
 
     /// <summary>Adds the middleware.</summary>
-    public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // One logger for the site's lifetime: the factory takes its lock on every CreateLogger call, which every request
+        // made (docs/performance.md, branch pages-cards-6).
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("PartnerHelp.Requests");
+        return app.Use(async (context, next) =>
         {
             var incoming = context.Request.Headers[Header].ToString();
             var id = IsWellFormed(incoming) ? incoming : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
@@ -29,12 +35,12 @@ public static class CorrelationIds
                 activity.SetBaggage(TraceTag, id);
             }
 
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PartnerHelp.Requests");
-            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+            using (logger.BeginScope(new CorrelationScope(id)))
             {
                 await next(context);
             }
         });
+    }
 
     /// <summary>Up to 64 letters, digits, '-', '_' or '.'; anything else is ignored, never logged.</summary>
     public static bool IsWellFormed(string value) =>

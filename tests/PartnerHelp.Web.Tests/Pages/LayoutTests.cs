@@ -1,4 +1,9 @@
 using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerHelp.Testing;
 using PartnerHelp.Web.Security;
 using PartnerHelp.Web.Tests.Testing;
 
@@ -96,6 +101,34 @@ public sealed class LayoutTests(SharedSite site) : IClassFixture<SharedSite>
         Assert.All(document.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), "inline script"));
         Assert.All(document.QuerySelectorAll("link[rel=stylesheet], script[src]"),
             asset => Assert.StartsWith("/", asset.GetAttribute("href") ?? asset.GetAttribute("src"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Layout_LinksItsStylesheetsAndScript_WithTheirContentHash()
+    {
+        using var session = await SiteSession.StartAsync(site.Factory, "admin@contoso.example");
+
+        var (_, document) = await session.GetAsync("/en/memberships");
+
+        // What asp-append-version writes: the path, then the file's SHA-256 in URL-safe base64 as ?v=.
+        var assets = document.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(asset => asset.GetAttribute("href") ?? asset.GetAttribute("src"))
+            .ToList();
+        Assert.Equal(["/css/site.css", "/css/chat.css", "/js/chat.js"], assets.Select(a => a!.Split('?')[0]));
+        Assert.All(assets, asset =>
+        {
+            var path = asset!.Split('?')[0];
+            var hash = SHA256.HashData(File.ReadAllBytes(RepoPaths.Combine(["wwwroot", .. path.TrimStart('/').Split('/')])));
+            Assert.Equal($"{path}?v={WebEncoders.Base64UrlEncode(hash)}", asset);
+        });
+    }
+
+    [Fact]
+    public void Site_RegistersNoTagHelperComponents_SoTheLayoutNeedsNoHeadOrBodyTagHelper()
+    {
+        using var scope = site.Factory.Services.CreateScope();
+
+        Assert.Empty(scope.ServiceProvider.GetServices<ITagHelperComponent>());
     }
 
     [Theory]
