@@ -23,6 +23,7 @@ public sealed class ChatRecognizer
     // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
     private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
+    private static readonly int Vietnamese = UtteranceSet.Languages.ToList().IndexOf("vi");
 
     private readonly SoftmaxModel _topics;
     private readonly SoftmaxModel _languages;
@@ -124,6 +125,7 @@ public sealed class ChatRecognizer
         var japanese = 0;
         var kana = 0;
         var arabic = 0;
+        var vietnamese = 0;
         foreach (var c in normalized)
         {
             if (!char.IsLetter(c))
@@ -135,6 +137,7 @@ public sealed class ChatRecognizer
             kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
             japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
             arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
+            vietnamese += IsVietnameseOnly(c) ? 1 : 0;
         }
 
         // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
@@ -178,8 +181,20 @@ public sealed class ChatRecognizer
             return (earlier, probabilities[before]);
         }
 
-        return probabilities[top] >= ClearLanguage ? (UtteranceSet.Languages[top], probabilities[top]) : (null, probabilities[top]);
+        if (probabilities[top] >= ClearLanguage)
+        {
+            return (UtteranceSet.Languages[top], probabilities[top]);
+        }
+
+        // Vietnamese writes letters no other site language has ("bạn", "được", "đơn"); when the model cannot tell a short,
+        // loan-word-heavy text ("oke thanks bạn nha"), one of them decides, as a script of its own would.
+        return vietnamese > 0 ? ("vi", probabilities[Vietnamese]) : (null, probabilities[top]);
     }
+
+    // Letters of Vietnamese and of no other site language: ă, đ, ơ, ư, ĩ, ũ and the block of tone-marked vowels (ạ, ả, ế, ợ…).
+    // â, ê, ô, ã, õ and the plain acute and grave vowels are French, Portuguese or Spanish too.
+    private static bool IsVietnameseOnly(char c) =>
+        char.ToLowerInvariant(c) is '\u0103' or '\u0111' or '\u01a1' or '\u01b0' or '\u0129' or '\u0169' or (>= '\u1ea0' and <= '\u1ef9');
 
     private float[] Languages(string unnamed)
     {

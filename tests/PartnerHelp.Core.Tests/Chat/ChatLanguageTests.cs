@@ -37,6 +37,20 @@ public sealed class ChatLanguageTests
     public void AShortMessage_KeepsTheUsersEarlierLanguage_UnlessItIsClearlyAnother(string text, string earlier, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text, earlier).Language);
 
+    [Theory]
+    [InlineData("ok thanks bạn")]
+    [InlineData("cancel order đc ko")]
+    [InlineData("refund xong chưa")]
+    public void AVietnameseOnlyLetter_DecidesAnOtherwiseUnclearText(string text) =>
+        Assert.Equal("vi", Recognizers.Default.DetectLanguage(text).Language);
+
+    [Theory]
+    [InlineData("refund status please", "en")]
+    [InlineData("où est mon remboursement ?", "fr")]
+    [InlineData("não recebi o reembolso", "pt-BR")]
+    public void LettersOtherLanguagesShare_AreNoVietnameseEvidence(string text, string language) =>
+        Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
+
     [Fact]
     public void Read_PassesTheEarlierLanguage_ToTheLanguageOfTheReading() =>
         Assert.Equal("de", Recognizers.Default.Read("ok, verstanden", Recognizers.Today, "de").Language);
