@@ -75,7 +75,9 @@ internal static partial class QuestionFinder
     private static bool IsSalutation(string line) =>
         (line[^1] is ',' or '،' or '、' && line.Count(c => c == ' ') < 6 || line[^1] is ':' or '：') && !IsAsked(line);
 
-    [GeneratedRegex(@"«[^«»]{80,}»|“[^“”]{80,}”|„[^„“”]{80,}[“”]|""[^""]{80,}""|「[^「」]{80,}」|『[^『』]{80,}』", RegexOptions.CultureInvariant)]
+    // Straight quotes open and close alike, so two short quotes ("up to 30 days" … "Cancel") would pair across the text
+    // between them: a passage in straight quotes must fill its lines, from a line's start to a line's end.
+    [GeneratedRegex(@"«[^«»]{80,}»|“[^“”]{80,}”|„[^„“”]{80,}[“”]|^[ \t]*""[^""]{80,}""[ \t]*$|「[^「」]{80,}」|『[^『』]{80,}』", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex QuotedPassage();
 
     // A line of five or more dashes, underscores or equals signs, with or without words in it, opens or closes a forwarded block.
