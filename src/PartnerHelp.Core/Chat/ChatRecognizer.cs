@@ -121,34 +121,17 @@ public sealed class ChatRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = ResourceIds.Normalize(text);
-        var scriptLetters = 0;
-        var japanese = 0;
-        var kana = 0;
-        var arabic = 0;
-        var vietnamese = 0;
-        foreach (var c in normalized)
-        {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            scriptLetters++;
-            kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
-            japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
-            arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
-            vietnamese += IsVietnameseOnly(c) ? 1 : 0;
-        }
+        var script = ScriptLetters.Count(normalized);
 
         // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
         // grammar (particles, endings), so a few of them make the sentence Japanese however many English product
         // words it carries ("CT-1001のcancelとrefundはできる？"); Arabic words likewise carry the grammar of a mixed sentence.
-        if ((japanese * 3 >= scriptLetters && japanese > 0) || kana >= MixedScriptLetters)
+        if ((script.Japanese * 3 >= script.Letters && script.Japanese > 0) || script.Kana >= MixedScriptLetters)
         {
             return ("ja", 1f);
         }
 
-        if ((arabic * 3 >= scriptLetters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
+        if ((script.Arabic * 3 >= script.Letters && script.Arabic > 0) || script.Arabic >= 2 * MixedScriptLetters)
         {
             return ("ar", 1f);
         }
@@ -188,13 +171,8 @@ public sealed class ChatRecognizer
 
         // Vietnamese writes letters no other site language has ("bạn", "được", "đơn"); when the model cannot tell a short,
         // loan-word-heavy text ("oke thanks bạn nha"), one of them decides, as a script of its own would.
-        return vietnamese > 0 ? ("vi", probabilities[Vietnamese]) : (null, probabilities[top]);
+        return script.Vietnamese > 0 ? ("vi", probabilities[Vietnamese]) : (null, probabilities[top]);
     }
-
-    // Letters of Vietnamese and of no other site language: ă, đ, ơ, ư, ĩ, ũ and the block of tone-marked vowels (ạ, ả, ế, ợ…).
-    // â, ê, ô, ã, õ and the plain acute and grave vowels are French, Portuguese or Spanish too.
-    private static bool IsVietnameseOnly(char c) =>
-        char.ToLowerInvariant(c) is '\u0103' or '\u0111' or '\u01a1' or '\u01b0' or '\u0129' or '\u0169' or (>= '\u1ea0' and <= '\u1ef9');
 
     private float[] Languages(string unnamed)
     {
