@@ -17,9 +17,6 @@ public sealed class ChatRecognizer
     private const float StillPlausible = 0.1f;
     private const int MaxContext = 6000;
 
-    // What a sentence quoted from someone else loses as a long message's question: more than a question mark gives.
-    private const float QuotedPenalty = 0.5f;
-
     // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
     private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
@@ -59,7 +56,6 @@ public sealed class ChatRecognizer
 
         var normalized = ResourceIds.Normalize(text);
         var segments = QuestionFinder.Segments(normalized);
-        var quoted = segments.Count == 1 ? [] : QuestionFinder.QuotedParts(normalized);
         var probabilities = new float[Topics.Length];
         var best = new float[Topics.Length];
         var question = segments[0];
@@ -67,7 +63,7 @@ public sealed class ChatRecognizer
         foreach (var segment in segments)
         {
             _topics.Predict(TextFeatures.TopicOf(segment, _topics.Bits), probabilities);
-            var score = segments.Count == 1 ? 0f : QuestionScore(segment, probabilities) - (quoted.Any(q => q.Contains(segment, StringComparison.Ordinal)) ? QuotedPenalty : 0f);
+            var score = segments.Count == 1 ? 0f : QuestionScore(segment, probabilities);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -78,11 +74,8 @@ public sealed class ChatRecognizer
 
         if (segments.Count > 1)
         {
-            // The question decides, the rest of a long text adds its context ("it" in the question is the order above); what
-            // the sender quotes from someone else is their own context, not the sender's.
-            var context = quoted.Aggregate(normalized, (text, part) => text.Replace(part, " ", StringComparison.Ordinal));
-            context = context.Count(char.IsLetter) >= QuestionFinder.ShortText / 4 ? context : normalized;
-            _topics.Predict(TextFeatures.TopicOf(context.Length > MaxContext ? context[..MaxContext] : context, _topics.Bits), probabilities);
+            // The question decides, the rest of a long text adds its context ("it" in the question is the order above).
+            _topics.Predict(TextFeatures.TopicOf(normalized.Length > MaxContext ? normalized[..MaxContext] : normalized, _topics.Bits), probabilities);
             for (var k = 0; k < best.Length; k++)
             {
                 best[k] = (0.65f * best[k]) + (0.35f * probabilities[k]);

@@ -135,28 +135,6 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
         Assert.Equal(ChatTopic.MembershipCriteria, reading.Topic);
     }
 
-    [Theory]
-    [InlineData("Hi,\n\nForwarding a note from our controller:\n\n\u201cHello Sam, we are about to renew. Could you open a support ticket for us about the wire transfer we sent last week? It still shows as pending on our side and the bank has no idea why. The reference on the transfer was our partner number, as the invoice asked. Our auditors want it closed before the end of the month. Thanks, Priya\u201d\n\nCan you list the refund criteria for memberships so I can answer her? Thanks!")]
-    [InlineData("Hej,\n\nhär är mejlet jag fick:\n\n---------- Vidarebefordrat meddelande ----------\nFrån: Ola\nKan ni öppna ett supportärende om vår banköverföring? Den syns fortfarande inte hos er och banken vet inte varför. Vi har väntat i två veckor nu och ekonomichefen frågar varje dag hur det går med saken.\n---------------------------------------\n\nVilka villkor gäller för att få pengarna tillbaka för ett medlemskap?\nMvh Eva")]
-    public void Read_PrefersTheSendersOwnQuestion_ToAForwardedOne(string text)
-    {
-        // The forwarded text asks for a ticket; the sender asks for the membership criteria.
-        var reading = Recognizers.Default.Read(text, Recognizers.Today);
-
-        Assert.Equal(ChatTopic.MembershipCriteria, reading.Topic);
-        Assert.DoesNotContain("ticket", reading.Question, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("ärende", reading.Question, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public void Read_DoesNotTakeALineEndingInAColon_ForTheQuestion()
-    {
-        var filler = "We are going through every purchase of the year before the audit, one line at a time. ";
-        var text = "Hello,\n\n" + filler + filler + filler + filler + "\nHere is what our refund status question is about:\n\nwhich membership orders can be refunded at all";
-
-        Assert.StartsWith("which membership", Recognizers.Default.Read(text, Recognizers.Today).Question, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Read_IgnoresLooseIdsOutsideTheQuestion_InALongEmail()
     {
