@@ -38,9 +38,8 @@ public sealed class ChatLanguageTests
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text, earlier).Language);
 
     [Theory]
-    [InlineData("ok thanks bạn")]
-    [InlineData("cancel order đc ko")]
-    [InlineData("refund xong chưa")]
+    [InlineData("refund order CT-1002 đi")] // the model alone: unclear, vi at 0.11
+    [InlineData("invoice credit note ạ")]
     public void AVietnameseOnlyLetter_DecidesAnOtherwiseUnclearText(string text) =>
         Assert.Equal("vi", Recognizers.Default.DetectLanguage(text).Language);
 
