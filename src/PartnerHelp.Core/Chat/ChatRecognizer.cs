@@ -20,6 +20,7 @@ public sealed class ChatRecognizer
     // How many hiragana (or twice as many Arabic letters) make a mixed-script sentence Japanese (Arabic).
     private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
+    private static readonly int Vietnamese = UtteranceSet.Languages.ToList().IndexOf("vi");
 
     private readonly SoftmaxModel _topics;
     private readonly SoftmaxModel _languages;
@@ -113,32 +114,17 @@ public sealed class ChatRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = ResourceIds.Normalize(text);
-        var scriptLetters = 0;
-        var japanese = 0;
-        var kana = 0;
-        var arabic = 0;
-        foreach (var c in normalized)
-        {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            scriptLetters++;
-            kana += c is >= '\u3040' and <= '\u309f' ? 1 : 0;
-            japanese += c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' ? 1 : 0;
-            arabic += c is >= '\u0600' and <= '\u06ff' ? 1 : 0;
-        }
+        var script = ScriptLetters.Count(normalized);
 
         // A script of its own decides; Latin-script languages are told apart by the model. Hiragana are Japanese
         // grammar (particles, endings), so a few of them make the sentence Japanese however many English product
         // words it carries ("CT-1001のcancelとrefundはできる？"); Arabic words likewise carry the grammar of a mixed sentence.
-        if ((japanese * 3 >= scriptLetters && japanese > 0) || kana >= MixedScriptLetters)
+        if ((script.Japanese * 3 >= script.Letters && script.Japanese > 0) || script.Kana >= MixedScriptLetters)
         {
             return ("ja", 1f);
         }
 
-        if ((arabic * 3 >= scriptLetters && arabic > 0) || arabic >= 2 * MixedScriptLetters)
+        if ((script.Arabic * 3 >= script.Letters && script.Arabic > 0) || script.Arabic >= 2 * MixedScriptLetters)
         {
             return ("ar", 1f);
         }
@@ -171,7 +157,14 @@ public sealed class ChatRecognizer
             return (earlier, probabilities[before]);
         }
 
-        return probabilities[top] >= ClearLanguage ? (UtteranceSet.Languages[top], probabilities[top]) : (null, probabilities[top]);
+        if (probabilities[top] >= ClearLanguage)
+        {
+            return (UtteranceSet.Languages[top], probabilities[top]);
+        }
+
+        // Vietnamese writes letters no other site language has ("bạn", "được", "đơn"); when the model cannot tell a short,
+        // loan-word-heavy text ("oke thanks bạn nha"), one of them decides, as a script of its own would.
+        return script.Vietnamese > 0 ? ("vi", probabilities[Vietnamese]) : (null, probabilities[top]);
     }
 
     private float[] Languages(string unnamed)

@@ -75,7 +75,7 @@ public static partial class ResourceIds
 
         Take(StoreOrderPattern(), normalized, taken, found, m => new(NamedResourceKind.StoreOrder, $"SO-{m.Groups[1].Value}"));
         Take(IncidentPattern(), normalized, taken, found, m => new(NamedResourceKind.Incident, $"INC-{m.Groups[1].Value}"));
-        Take(OrderPattern(), normalized, taken, found, m => IsNotPrefix(m.Groups[1].Value) ? null : new(NamedResourceKind.MembershipOrder, $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[3].Value}"));
+        Take(OrderPattern(), normalized, taken, found, m => IsNotPrefix(m.Groups[1].Value) || IsQuantity(normalized, m) ? null : new(NamedResourceKind.MembershipOrder, $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[3].Value}"));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
@@ -99,6 +99,19 @@ public static partial class ResourceIds
 
     // A word that is not an order prefix: a listed one, or a month ("juni 2026", "mars 2026" are dates, not orders).
     private static bool IsNotPrefix(string word) => NotPrefixes.Contains(word) || ChatMonthNames.Month(word.ToLowerInvariant()) is not null;
+
+    // A number written apart from the word before it that goes on as a decimal or a percentage is a quantity, not an id:
+    // "var är mina 475,00 USD?", "bekomme ich 100 % zurück" ("mina", "ich" are words). Ids are written "CT-1002".
+    private static bool IsQuantity(string text, Match match)
+    {
+        if (match.Groups[2].Value is "-" or "_")
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(match.Index + match.Length);
+        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',', >= '0' and <= '9', ..];
+    }
 
     private static void Take(Regex pattern, string text, bool[] taken, List<ResourceMention> found, Func<Match, NamedResource?> make)
     {

@@ -10,6 +10,7 @@ public sealed class ChatEntitiesTests
     [InlineData("why can't I cancel CT-1002?", NamedResourceKind.MembershipOrder, "CT-1002", false)]
     [InlineData("what about ct1007", NamedResourceKind.MembershipOrder, "CT-1007", false)]
     [InlineData("is ct 1002 refundable", NamedResourceKind.MembershipOrder, "CT-1002", true)]
+    [InlineData("ct 1004, 30 % off?", NamedResourceKind.MembershipOrder, "CT-1004", true)]
     [InlineData("CT_1003 please", NamedResourceKind.MembershipOrder, "CT-1003", false)]
     [InlineData("ＣＴ－１００２のキャンセル", NamedResourceKind.MembershipOrder, "CT-1002", false)]
     [InlineData("لماذا لا أستطيع إلغاء الطلب CT-1002؟", NamedResourceKind.MembershipOrder, "CT-1002", false)]
@@ -53,6 +54,10 @@ public sealed class ChatEntitiesTests
     [InlineData("el presupuesto para 2027")]
     [InlineData("die Bestellung ist rund 300 Tage alt")]
     [InlineData("our reference PO-44120 for the invoice")]
+    [InlineData("kriegen wir dann 100 % wieder?")]
+    [InlineData("we paid 1650.00 for it")]
+    [InlineData("vi fick bara 320,50 kronor")]
+    [InlineData("nos devolvieron solo 150,75 USD")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]

@@ -37,6 +37,19 @@ public sealed class ChatLanguageTests
     public void AShortMessage_KeepsTheUsersEarlierLanguage_UnlessItIsClearlyAnother(string text, string earlier, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text, earlier).Language);
 
+    [Theory]
+    [InlineData("refund order CT-1002 đi")] // the model alone: unclear, vi at 0.11
+    [InlineData("invoice credit note ạ")]
+    public void AVietnameseOnlyLetter_DecidesAnOtherwiseUnclearText(string text) =>
+        Assert.Equal("vi", Recognizers.Default.DetectLanguage(text).Language);
+
+    [Theory]
+    [InlineData("refund status please", "en")]
+    [InlineData("où est mon remboursement ?", "fr")]
+    [InlineData("não recebi o reembolso", "pt-BR")]
+    public void LettersOtherLanguagesShare_AreNoVietnameseEvidence(string text, string language) =>
+        Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
+
     [Fact]
     public void Read_PassesTheEarlierLanguage_ToTheLanguageOfTheReading() =>
         Assert.Equal("de", Recognizers.Default.Read("ok, verstanden", Recognizers.Today, "de").Language);

@@ -50,6 +50,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.96, $"Probe set 7 accuracy {report.Accuracy:P1} is below its 96% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet8_IsAnsweredRight()
+    {
+        // probe-8.jsonl was written for round 7 by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-6b model as a baseline (410/432 = 94.9%), then its misses were read and worked on (docs/bot.md,
+        // round 7): it is a development set now. The floor is a little under what the round-7 model measures (423/432 = 97.9%).
+        var report = await RunAsync("probe-8.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.96, $"Probe set 8 accuracy {report.Accuracy:P1} is below its 96% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
