@@ -22,10 +22,10 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         var unprefixed = written is not null && written.Resource.Id.StartsWith("SUB-", StringComparison.Ordinal);
         if (written is not null && !unprefixed)
         {
-            // "The Xbox controller on SO-5001" is that order's item, when the user owns the order and one item fits.
-            return written.Resource.Kind == NamedResourceKind.StoreOrder && requester.IsAuthenticated
-                ? await DescribedItemAsync(reading.Question, text, written.Resource.Id, requester, cancellationToken) ?? written.Resource
-                : written.Resource;
+            // The id written is the resource, even when the message describes one item ("cancel the pre-order in SO-5001"):
+            // the user named the order, and the order's answer gives each item's own decision. An item is named by its id
+            // or its number ("item 2 of SO-5001"), which ResourceIds reads as the item's id.
+            return written.Resource;
         }
 
         if (!requester.IsAuthenticated)
@@ -85,9 +85,9 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
     }
 
     /// <summary>
-    /// An item of the store order just discussed that the message names by what it is ("and the controller?" after an
-    /// answer about SO-5001's pre-order is SO-5001-2), or null: the follow-up names no id, so the resolver above, which
-    /// looks for a description only in an order written or for a store question, never sees it.
+    /// An item of the store order just discussed that the message names by what it is ("and the pre-order?" after an
+    /// answer about SO-5001 is SO-5001-1), or null. The follow-up names no id, so the description is the only specific
+    /// thing it says; the resolver above looks for a description only in a store question that names nothing.
     /// </summary>
     public async Task<NamedResource?> ItemOfLastOrderAsync(ChatReading reading, string? text, string lastId, Requester requester, CancellationToken cancellationToken)
     {
@@ -102,7 +102,7 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         return await DescribedItemAsync(reading.Question, text, orderId, requester, cancellationToken);
     }
 
-    // One of the user's store items named by its product or as their pre-order, in the order written (or any of theirs);
+    // One of the user's store items named by its product or as their pre-order, in the order just discussed (or any of theirs);
     // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
     private async Task<NamedResource?> DescribedItemAsync(string question, string? text, string? orderId, Requester requester, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace PartnerHelp.Web.Tests.Bot.Dialog;
 
 /// <summary>
 /// A follow-up that names no id is about a resource of the conversation: a store item described after an answer about
-/// its order, and the refund of the order whose eligibility was just answered.
+/// its order, and the refund of the order whose eligibility was just answered. A message that names an id is about that id.
 /// </summary>
 public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
 {
@@ -13,11 +13,25 @@ public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFi
     [InlineData("can I cancel the Surface pre-order in SO-5001?", "and the Xbox controller, can that go too?", "SO-5001-2")]
     [InlineData("kann ich SO-5001-2 noch stornieren?", "und die Vorbestellung?", "SO-5001-1")]
     [InlineData("SO-5001 có hủy được không?", "còn tay cầm Xbox thì sao?", "SO-5001-2")]
+    [InlineData("the Xbox controller on SO-5001 was charged, can I still cancel it?", "and the pre-order?", "SO-5001-1")]
     public async Task RespondAsync_NamesTheDescribedItem_OfTheStoreOrderJustDiscussed(string first, string next, string item)
     {
         var reply = await ConverseAsync("admin@contoso.example", first, next);
 
         Assert.Equal(("StoreOrder", item), (reply.Topic, reply.Resource));
+    }
+
+    [Theory]
+    [InlineData("can I cancel the Surface pre-order in SO-5001?", "SO-5001")]
+    [InlineData("the Xbox controller on SO-5001 was charged, can I still cancel it?", "SO-5001")]
+    [InlineData("can I cancel item 2 of SO-5001?", "SO-5001-2")]
+    [InlineData("can I cancel SO-5001-1?", "SO-5001-1")]
+    public async Task RespondAsync_AnswersTheIdNamed_WhateverItemIsDescribed(string text, string resource)
+    {
+        // The order's answer lists each item's decision; an item is answered alone only when it is named (id or number).
+        var reply = await ConverseAsync("admin@contoso.example", text);
+
+        Assert.Equal(("StoreOrder", resource), (reply.Topic, reply.Resource));
     }
 
     [Fact]
