@@ -1,12 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.CreditRequests;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Testing;
+using PartnerHelp.Web.Tests.Bot;
 using PartnerHelp.Web.Tests.Testing;
 
 namespace PartnerHelp.Web.Tests.Jobs;
@@ -40,10 +38,8 @@ public sealed class CreditReviewPageTests
 
     private static async Task<string> FileForDemoIncidentAsync(PartnerHelpFactory factory)
     {
+        var requester = await DemoRequesters.ForAsync(factory.Services, "agent@northwind.example");
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var agent = await users.FindByEmailAsync("agent@northwind.example") ?? throw new InvalidOperationException("demo agent");
-        var requester = new Requester(agent.Id, agent.PartnerId, (await users.GetRolesAsync(agent)).ToHashSet(StringComparer.Ordinal));
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.PartnerHelpDbContext>();
         var incident = await db.ServiceIncidents.AsNoTracking().SingleAsync(i => i.Id == "INC-7001");
         var result = await scope.ServiceProvider.GetRequiredService<CreditRequestService>().SubmitAsync(new CreditRequestSubmission(

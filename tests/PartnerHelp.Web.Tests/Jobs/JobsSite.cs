@@ -1,14 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Memberships;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.Persistence;
 using PartnerHelp.Testing;
+using PartnerHelp.Web.Tests.Bot;
 
 namespace PartnerHelp.Web.Tests.Jobs;
 
@@ -36,10 +34,8 @@ public static class JobsSite
     /// <summary>Cancels an order as its partner admin through the application's cancellation service (the form's back end).</summary>
     public static async Task<CancellationResult> CancelAsync(PartnerHelpFactory factory, string orderId, string email = "admin@contoso.example")
     {
+        var requester = await DemoRequesters.ForAsync(factory.Services, email);
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
-        var requester = new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
         return await scope.ServiceProvider.GetRequiredService<MembershipCancellation>().CancelAsync(orderId, requester, CancellationReason.NoLongerNeeded, null);
     }
 

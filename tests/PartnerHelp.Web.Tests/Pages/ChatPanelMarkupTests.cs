@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using PartnerHelp.Infrastructure.Identity;
+using PartnerHelp.Web.Tests.Bot;
 using PartnerHelp.Web.Tests.Testing;
 
 namespace PartnerHelp.Web.Tests.Pages;
@@ -52,10 +50,5 @@ public sealed class ChatPanelMarkupTests(SharedSite site) : IClassFixture<Shared
     private static string? Identity(AngleSharp.Dom.IDocument document) =>
         document.QuerySelector("div.chat[data-chat]")?.GetAttribute("data-identity");
 
-    private async Task<string> UserIdAsync(string email)
-    {
-        using var scope = site.Factory.Services.CreateScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
-        return user!.Id;
-    }
+    private async Task<string> UserIdAsync(string email) => (await DemoRequesters.ForAsync(site.Factory.Services, email)).UserId!;
 }

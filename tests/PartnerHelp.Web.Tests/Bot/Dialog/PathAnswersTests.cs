@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerHelp.Core.Accounts;
 using PartnerHelp.Core.Eligibility;
-using PartnerHelp.Infrastructure.Identity;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Testing;
 using PartnerHelp.Web.Eligibility;
@@ -173,10 +171,8 @@ public sealed class PathAnswersTests(PartnerHelpFactory factory) : IClassFixture
     /// <summary>The reason sentences the pages show for the same decision, in <paramref name="culture"/>.</summary>
     private async Task<List<string>> RenderAsync(string email, string culture, Func<IServiceProvider, Requester, Task<EligibilityResult>> decide)
     {
+        var requester = await DemoRequesters.ForAsync(factory.Services, email);
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
-        var requester = new Requester(user.Id, user.PartnerId, (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal));
         var result = await decide(scope.ServiceProvider, requester);
         var text = scope.ServiceProvider.GetRequiredService<EligibilityText>();
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
