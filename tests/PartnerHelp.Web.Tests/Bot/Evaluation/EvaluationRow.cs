@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PartnerHelp.Web.Tests.Bot.Evaluation;
 
-/// <summary>One row of an evaluation set in the held-out contract's format (/work/helpers/heldout/CONTRACT.md, copied in docs/bot.md).</summary>
+/// <summary>One row of an evaluation set in the evaluation contract's format (CONTRACT.md beside this file).</summary>
 public sealed record EvaluationRow(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("lang")] string Lang,
