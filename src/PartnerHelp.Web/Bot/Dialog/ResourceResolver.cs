@@ -8,10 +8,12 @@ namespace PartnerHelp.Web.Bot.Dialog;
 /// <summary>
 /// Which resource a message names: an id as written ("CT-1002", "ct 1002"), else — for a signed-in user — one of
 /// their own resources named by its number alone ("order 1002", "sub 1002"), by its amount ("my 1,900 USD order")
-/// or, for a reservation, by the customer's name. Only the user's own resources are matched this way, and only
+/// or, for a reservation, by the customer's name; a store item by what it is, an incident by its day, customer or
+/// service. Only the user's own resources are matched this way, and only
 /// when exactly one fits, so nothing about another partner can be learnt from it.
 /// </summary>
-public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations)
+public sealed class ResourceResolver(
+    PartnerOrders orders, CspSubscriptionService subscriptions, StoreOrderService storeOrders, ReservationService reservations, CreditRequestService credits)
 {
     /// <summary>The resource <paramref name="reading"/> names, or null; <paramref name="text"/> is the whole message (a long one's question is only part of it).</summary>
     public async Task<NamedResource?> ResolveAsync(ChatReading reading, string? text, Requester requester, CancellationToken cancellationToken)
@@ -22,10 +24,14 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         var unprefixed = written is not null && written.Resource.Id.StartsWith("SUB-", StringComparison.Ordinal);
         if (written is not null && !unprefixed)
         {
-            // The id written is the resource, even when the message describes one item ("cancel the pre-order in SO-5001"):
-            // the user named the order, and the order's answer gives each item's own decision. An item is named by its id
-            // or its number ("item 2 of SO-5001"), which ResourceIds reads as the item's id.
-            return written.Resource;
+            // The id written is the resource; but a store order named with one of its items described in the question ("cancel
+            // the pre-order in SO-5001", "the Xbox controllers on SO-5001") asks about that item, whose answer is its own
+            // decision. The order alone ("can I cancel SO-5001?"), or a long message telling of several items around its
+            // question, is the order. Only the user's own order's items are matched; a visitor or another partner's order
+            // keeps the id written (the unknown-id answer).
+            return written.Resource.Kind == NamedResourceKind.StoreOrder && requester.IsAuthenticated
+                ? await DescribedItemAsync(reading.Question, null, written.Resource.Id, requester, cancellationToken) ?? written.Resource
+                : written.Resource;
         }
 
         if (!requester.IsAuthenticated)
@@ -64,6 +70,7 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
         {
             ChatTopic.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
             ChatTopic.StoreOrder => await DescribedItemAsync(reading.Question, text, null, requester, cancellationToken),
+            ChatTopic.CreditRequest => await DescribedIncidentAsync(reading, text, requester, cancellationToken),
             _ => null,
         };
     }
@@ -111,6 +118,14 @@ public sealed class ResourceResolver(PartnerOrders orders, CspSubscriptionServic
             .SelectMany(o => o.Items.Select(i => (i.Item.Id, i.Item.ProductName, i.Item.IsPreOrder))).ToList();
         var id = StoreItemDescriptions.Find(question, items) ?? (text is null || text == question ? null : StoreItemDescriptions.Find(text, items));
         return id is null ? null : new NamedResource(NamedResourceKind.StoreOrderItem, id);
+    }
+
+    // One of the partner's incidents described without its id (its day, customer or service), when exactly one fits.
+    private async Task<NamedResource?> DescribedIncidentAsync(ChatReading reading, string? text, Requester requester, CancellationToken cancellationToken)
+    {
+        var incidents = (await credits.IncidentsAsync(requester, cancellationToken)).Select(i => (i.Id, i.CustomerName, i.Title, i.OccurredOn)).ToList();
+        var id = IncidentDescriptions.Find(text ?? reading.Question, reading.Dates, incidents);
+        return id is null ? null : new NamedResource(NamedResourceKind.Incident, id);
     }
 
     private static NamedResource? Single(IEnumerable<Owned> candidates)

@@ -65,6 +65,34 @@ public sealed class CreditDeadlineDialogTests(FixedClockSite site) : IClassFixtu
         Assert.Equal(("CreditRequest", "INC-7001", true, culture), (reply.Topic, reply.Resource, reply.Found, reply.Locale));
     }
 
+    // Northwind's incident INC-7001 (Exchange Online mailbox outage at Tailspin Toys) is kept 10 days old: 26 November here.
+    [Theory]
+    [InlineData("en", "We had the Exchange outage at our customer, until when can we still ask for the credit?")]
+    [InlineData("en", "Tailspin Toys lost mail for a day, what's the deadline for the service credit?")]
+    [InlineData("en", "The outage on 26 November, until when can we request the credit?")]
+    [InlineData("de", "Wegen des Exchange-Ausfalls: bis wann können wir die Gutschrift beantragen?")]
+    [InlineData("ja", "Exchangeの障害のクレジット申請はいつまでですか？")]
+    public async Task RespondAsync_AnswersAboutThePartnersIncident_DescribedWithoutItsId(string culture, string question)
+    {
+        var reply = await AskAsync(question, await DemoRequesters.ForAsync(site.Services, "agent@northwind.example"));
+
+        Assert.Equal(("CreditRequest", "INC-7001", true, culture), (reply.Topic, reply.Resource, reply.Found, reply.Locale));
+        using var use = ReplyCulture.Use(culture);
+        Assert.Contains(DisplayFormats.Date(CreditRequestDraft.DeadlineFor(FixedClockSite.Today.AddDays(-10))), reply.Text, StringComparison.Ordinal);
+    }
+
+    // A described incident on another day is another incident: the written date's deadline, no id. A partner without
+    // incidents describing one gets the rule or the date's deadline, never someone else's incident.
+    [Theory]
+    [InlineData("agent@northwind.example", "We had an Exchange outage on 2 November, until when can we ask for the credit?")]
+    [InlineData("admin@contoso.example", "We had the Exchange outage at Tailspin Toys, until when can we ask for the credit?")]
+    public async Task RespondAsync_NamesNoIncident_WhenTheDescriptionFitsNoneOfThePartners(string email, string question)
+    {
+        var reply = await AskAsync(question, await DemoRequesters.ForAsync(site.Services, email));
+
+        Assert.Equal(("CreditRequest", null), (reply.Topic, reply.Resource));
+    }
+
     // CT-1006 costs 1,900 USD (the only order of that price); a credit question that names a loss of that size is still
     // not about the order.
     [Fact]

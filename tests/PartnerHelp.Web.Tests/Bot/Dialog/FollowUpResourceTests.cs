@@ -5,7 +5,8 @@ namespace PartnerHelp.Web.Tests.Bot.Dialog;
 
 /// <summary>
 /// A follow-up that names no id is about a resource of the conversation: a store item described after an answer about
-/// its order, and the refund of the order whose eligibility was just answered. A message that names an id is about that id.
+/// its order, and the refund of the order whose eligibility was just answered. A message that names an id is about that id,
+/// or about the one item of that store order it describes.
 /// </summary>
 public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFixture<PartnerHelpFactory>
 {
@@ -22,13 +23,15 @@ public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData("can I cancel the Surface pre-order in SO-5001?", "SO-5001")]
-    [InlineData("the Xbox controller on SO-5001 was charged, can I still cancel it?", "SO-5001")]
+    [InlineData("can I cancel the Surface pre-order in SO-5001?", "SO-5001-1")]
+    [InlineData("the Xbox controller on SO-5001 was charged, can I still cancel it?", "SO-5001-2")]
     [InlineData("can I cancel item 2 of SO-5001?", "SO-5001-2")]
     [InlineData("can I cancel SO-5001-1?", "SO-5001-1")]
-    public async Task RespondAsync_AnswersTheIdNamed_WhateverItemIsDescribed(string text, string resource)
+    [InlineData("can I cancel SO-5001?", "SO-5001")]
+    [InlineData("can I cancel SO-5001, both the laptop and the Xbox controllers?", "SO-5001")]
+    public async Task RespondAsync_AnswersTheItemDescribed_InTheOrderNamed(string text, string resource)
     {
-        // The order's answer lists each item's decision; an item is answered alone only when it is named (id or number).
+        // An order named with one of its items described asks about that item; the order alone, or both items, the order.
         var reply = await ConverseAsync("admin@contoso.example", text);
 
         Assert.Equal(("StoreOrder", resource), (reply.Topic, reply.Resource));
