@@ -9,7 +9,7 @@ dotnet build tests/PartnerHelp.Web.Tests -c Release --nologo -v quiet >/dev/null
 status=0
 dotnet test tests/PartnerHelp.Web.Tests -c Release --no-build --nologo \
   --filter "FullyQualifiedName~PartnerHelp.Web.Tests.Bot.Evaluation.BotEvaluationTests" >/dev/null || status=$?
-for report in artifacts/bot-eval/dev.txt artifacts/bot-eval/probe-6.txt artifacts/bot-eval/probe-7.txt artifacts/bot-eval/probe-8.txt artifacts/bot-eval/heldout.txt artifacts/bot-eval/heldout-2.txt artifacts/bot-eval/heldout-3.txt artifacts/bot-eval/heldout-4.txt artifacts/bot-eval/heldout-5.txt artifacts/bot-eval/heldout-6.txt artifacts/bot-eval/heldout-7.txt artifacts/bot-eval/heldout-8.txt artifacts/bot-eval/heldout-9.txt; do
+for report in artifacts/bot-eval/dev.txt artifacts/bot-eval/probe-6.txt artifacts/bot-eval/probe-7.txt artifacts/bot-eval/probe-8.txt artifacts/bot-eval/probe-9.txt artifacts/bot-eval/heldout.txt artifacts/bot-eval/heldout-2.txt artifacts/bot-eval/heldout-3.txt artifacts/bot-eval/heldout-4.txt artifacts/bot-eval/heldout-5.txt artifacts/bot-eval/heldout-6.txt artifacts/bot-eval/heldout-7.txt artifacts/bot-eval/heldout-8.txt artifacts/bot-eval/heldout-9.txt; do
   echo "==> $report"
   cat "$report"
 done
