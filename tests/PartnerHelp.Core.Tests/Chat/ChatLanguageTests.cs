@@ -50,6 +50,14 @@ public sealed class ChatLanguageTests
     public void LettersOtherLanguagesShare_AreNoVietnameseEvidence(string text, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
 
+    [Theory]
+    [InlineData("cancelar pedido so 5001", "es")] // every word is Portuguese too
+    [InlineData("reembolso total?", "es")]
+    [InlineData("pedido CT-1003 cancelado?", "pt-BR")]
+    [InlineData("cancelação do pedido SO-5001", "pt-BR")] // a letter only Portuguese writes
+    public void AShortText_InWordsSpanishAndPortugueseShare_IsAnsweredInOneOfThem(string text, string language) =>
+        Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
+
     [Fact]
     public void Read_PassesTheEarlierLanguage_ToTheLanguageOfTheReading() =>
         Assert.Equal("de", Recognizers.Default.Read("ok, verstanden", Recognizers.Today, "de").Language);
