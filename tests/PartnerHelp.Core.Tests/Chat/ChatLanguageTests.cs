@@ -51,9 +51,8 @@ public sealed class ChatLanguageTests
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
 
     [Theory]
-    [InlineData("cancelar pedido so 5001", "es")] // every word is Portuguese too
-    [InlineData("reembolso total?", "es")]
-    [InlineData("pedido CT-1003 cancelado?", "pt-BR")]
+    [InlineData("estado reembolso", "es")] // the model alone: Spanish or Portuguese, neither at 0.6
+    [InlineData("reembolso", "es")]
     [InlineData("cancelação do pedido SO-5001", "pt-BR")] // a letter only Portuguese writes
     public void AShortText_InWordsSpanishAndPortugueseShare_IsAnsweredInOneOfThem(string text, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
