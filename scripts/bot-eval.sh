@@ -9,7 +9,9 @@ dotnet build tests/PartnerHelp.Web.Tests -c Release --nologo -v quiet >/dev/null
 status=0
 dotnet test tests/PartnerHelp.Web.Tests -c Release --no-build --nologo \
   --filter "FullyQualifiedName~PartnerHelp.Web.Tests.Bot.Evaluation.BotEvaluationTests" >/dev/null || status=$?
-for report in artifacts/bot-eval/dev.txt artifacts/bot-eval/probe-6.txt artifacts/bot-eval/probe-7.txt artifacts/bot-eval/probe-8.txt artifacts/bot-eval/heldout.txt artifacts/bot-eval/heldout-2.txt artifacts/bot-eval/heldout-3.txt artifacts/bot-eval/heldout-4.txt artifacts/bot-eval/heldout-5.txt artifacts/bot-eval/heldout-6.txt artifacts/bot-eval/heldout-7.txt artifacts/bot-eval/heldout-8.txt artifacts/bot-eval/heldout-9.txt artifacts/bot-eval/heldout-10.txt; do
+for name in dev probe-5 probe-6 probe-7 probe-8 probe-9 heldout heldout-2 heldout-3 heldout-4 heldout-5 heldout-6 heldout-7 \
+  heldout-8 heldout-9 heldout-10; do
+  report=artifacts/bot-eval/$name.txt
   echo "==> $report"
   cat "$report"
 done

@@ -21,6 +21,8 @@ public sealed class ChatRecognizer
     private const int MixedScriptLetters = 3;
     private static readonly ChatTopic[] Topics = Enum.GetValues<ChatTopic>();
     private static readonly int Vietnamese = UtteranceSet.Languages.ToList().IndexOf("vi");
+    private static readonly int Spanish = UtteranceSet.Languages.ToList().IndexOf("es");
+    private static readonly int Portuguese = UtteranceSet.Languages.ToList().IndexOf("pt-BR");
 
     private readonly SoftmaxModel _topics;
     private readonly SoftmaxModel _languages;
@@ -160,6 +162,17 @@ public sealed class ChatRecognizer
         if (probabilities[top] >= ClearLanguage)
         {
             return (UtteranceSet.Languages[top], probabilities[top]);
+        }
+
+        // Spanish and Portuguese share most words of a short request ("cancelar pedido", "reembolso total?"): when the
+        // model is sure the text is one of the two but not which, one of them serves its reader better than the
+        // activity's locale. A letter only one of them writes (ñ ¿ ¡; ã õ ç â ê ô) decides, as a script would; without
+        // one, Spanish: Portuguese marks itself more often (ã, ç, "não", the articles "o", "do", "da"), so a text torn
+        // between the two and without any of that is more often Spanish.
+        if ((top == Spanish || top == Portuguese) && probabilities[Spanish] + probabilities[Portuguese] >= ClearLanguage)
+        {
+            var iberian = script.PortugueseOnly > 0 && script.SpanishOnly == 0 ? Portuguese : Spanish;
+            return (UtteranceSet.Languages[iberian], probabilities[iberian]);
         }
 
         // Vietnamese writes letters no other site language has ("bạn", "được", "đơn"); when the model cannot tell a short,

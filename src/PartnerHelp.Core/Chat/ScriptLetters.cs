@@ -2,17 +2,21 @@ namespace PartnerHelp.Core.Chat;
 
 /// <summary>
 /// How many letters of a text belong to scripts (or letters) that only one site language writes: Japanese (kana and
-/// kanji, hiragana apart), Arabic, and the letters of Vietnamese no other site language has. The language reading
+/// kanji, hiragana apart), Arabic, and the letters of Vietnamese no other site language has; and of the two Iberian
+/// languages, what only Spanish (ñ, ¿, ¡) or only Portuguese (ã, õ, ç, â, ê, ô) writes of them. The language reading
 /// (<see cref="ChatRecognizer.DetectLanguage"/>) lets them decide where the model alone could not.
 /// </summary>
-internal readonly record struct ScriptLetters(int Letters, int Japanese, int Kana, int Arabic, int Vietnamese)
+internal readonly record struct ScriptLetters(int Letters, int Japanese, int Kana, int Arabic, int Vietnamese, int SpanishOnly = 0, int PortugueseOnly = 0)
 {
     /// <summary>Counts the letters of <paramref name="text"/>.</summary>
     public static ScriptLetters Count(string text)
     {
-        int letters = 0, japanese = 0, kana = 0, arabic = 0, vietnamese = 0;
+        int letters = 0, japanese = 0, kana = 0, arabic = 0, vietnamese = 0, spanish = 0, portuguese = 0;
         foreach (var c in text)
         {
+            var lower = char.ToLowerInvariant(c);
+            spanish += lower is '\u00f1' or '\u00bf' or '\u00a1' ? 1 : 0;
+            portuguese += lower is '\u00e3' or '\u00f5' or '\u00e7' or '\u00e2' or '\u00ea' or '\u00f4' ? 1 : 0;
             if (!char.IsLetter(c))
             {
                 continue;
@@ -25,7 +29,7 @@ internal readonly record struct ScriptLetters(int Letters, int Japanese, int Kan
             vietnamese += IsVietnameseOnly(c) ? 1 : 0;
         }
 
-        return new(letters, japanese, kana, arabic, vietnamese);
+        return new(letters, japanese, kana, arabic, vietnamese, spanish, portuguese);
     }
 
     // Letters of Vietnamese and of no other site language: ă, đ, ơ, ư, ĩ, ũ and the block of tone-marked vowels (ạ, ả, ế, ợ…).

@@ -48,7 +48,11 @@ public static class TurnDecision
             }
             else
             {
-                topic = reading.RunnerUp == ChatTopic.FollowUp ? ChatTopic.None : reading.RunnerUp;
+                // Nothing earlier to go on from: a message that reads as a follow-up ("how does this work?", "cómo
+                // funciona esto?") is about the bot itself unless its runner-up is a topic with weight of its own.
+                topic = reading.RunnerUp == ChatTopic.FollowUp ? ChatTopic.None
+                    : IsAnswerTopic(reading.RunnerUp) && reading.RunnerUpConfidence < 2 * ContextWeight ? ChatTopic.Help
+                    : reading.RunnerUp;
             }
         }
 

@@ -50,6 +50,13 @@ public sealed class ChatLanguageTests
     public void LettersOtherLanguagesShare_AreNoVietnameseEvidence(string text, string language) =>
         Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
 
+    [Theory]
+    [InlineData("estado reembolso", "es")] // the model alone: Spanish or Portuguese, neither at 0.6
+    [InlineData("reembolso", "es")]
+    [InlineData("cancelação do pedido SO-5001", "pt-BR")] // a letter only Portuguese writes
+    public void AShortText_InWordsSpanishAndPortugueseShare_IsAnsweredInOneOfThem(string text, string language) =>
+        Assert.Equal(language, Recognizers.Default.DetectLanguage(text).Language);
+
     [Fact]
     public void Read_PassesTheEarlierLanguage_ToTheLanguageOfTheReading() =>
         Assert.Equal("de", Recognizers.Default.Read("ok, verstanden", Recognizers.Today, "de").Language);

@@ -111,6 +111,28 @@ public sealed class TurnDecisionContextTests
     }
 
     [Theory]
+    [InlineData(ChatTopic.SupportTicket, 0.04f, ChatTopic.Help)] // "¿cómo funciona esto?" in a new conversation
+    [InlineData(ChatTopic.Help, 0.34f, ChatTopic.Help)]
+    [InlineData(ChatTopic.RefundStatus, 0.4f, ChatTopic.RefundStatus)] // a runner-up with weight of its own is taken
+    [InlineData(ChatTopic.FollowUp, 0.1f, ChatTopic.None)]
+    public void Decide_ReadsAFollowUpWithNothingBeforeIt_AsAboutTheBot_UnlessItsRunnerUpWeighs(ChatTopic runnerUp, float score, ChatTopic expected)
+    {
+        var plan = TurnDecision.Decide(Reading((ChatTopic.FollowUp, 0.5f), (runnerUp, score)), DialogState.Empty, null);
+
+        Assert.Equal(expected, plan.Topic);
+    }
+
+    [Fact]
+    public void Decide_StillAnswersTheNamedOrder_ForAFollowUpWithNothingBeforeIt()
+    {
+        var named = ResourceIds.Find("CT-1002")[0].Resource;
+
+        var plan = TurnDecision.Decide(Reading((ChatTopic.FollowUp, 0.5f), (ChatTopic.SupportTicket, 0.05f)), DialogState.Empty, named);
+
+        Assert.Equal((ChatTopic.OrderEligibility, "CT-1002"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Theory]
     [InlineData(ChatTopic.CreditRequest, NamedResourceKind.MembershipOrder, false)]
     [InlineData(ChatTopic.CreditRequest, NamedResourceKind.Incident, true)]
     [InlineData(ChatTopic.StoreOrder, NamedResourceKind.CspSubscription, false)]

@@ -60,6 +60,18 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.96, $"Probe set 8 accuracy {report.Accuracy:P1} is below its 96% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet9_IsAnsweredRight()
+    {
+        // probe-9.jsonl was written for round 8 by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-7b model as a baseline (397/432 = 91.9%), then its misses were read and worked on (docs/bot.md,
+        // round 8): it is a development set now. The floor is a little under what the round-8 model measures (409/432 =
+        // 94.7%); 13 of its misses are StoreOrder rows that write only SO-5001 and label the item they describe, which
+        // round 7b's rule answers as the order.
+        var report = await RunAsync("probe-9.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.93, $"Probe set 9 accuracy {report.Accuracy:P1} is below its 93% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
