@@ -72,6 +72,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.93, $"Probe set 9 accuracy {report.Accuracy:P1} is below its 93% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet10_IsAnsweredRight()
+    {
+        // probe-10.jsonl was written for round 9 by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-8 model as a baseline, then its misses were read and worked on (docs/bot.md, round 9): it is a
+        // development set now. The floor is a little under what the round-9 model measures.
+        var report = await RunAsync("probe-10.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.90, $"Probe set 10 accuracy {report.Accuracy:P1} is below its 90% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
