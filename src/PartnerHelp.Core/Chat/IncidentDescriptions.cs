@@ -27,29 +27,42 @@ public static class IncidentDescriptions
         // day alone.
         var candidates = dates.Count == 0 ? incidents : incidents.Where(i => dates.Contains(i.OccurredOn)).ToList();
         var folded = " " + string.Join(' ', ChatText.Tokens(ChatText.Fold(text))) + " ";
-        if (Single(candidates.Where(i => Stands(folded, Phrase(i.CustomerName)))) is { } byCustomer)
+        if (Described(folded, candidates) is { } described)
         {
-            return byCustomer;
+            return described;
         }
 
-        if (Single(candidates.Where(i => Stands(folded, Service(i.Title)))) is { } byService)
+        if (dates.Count > 0 && candidates.Count == 0)
         {
-            return byService;
+            // A day a few days off is a day remembered roughly ("the Exchange outage last week" reads as seven days ago; the
+            // incident was ten): within a week of a date written, the customer or the service still names the incident, the
+            // day alone does not. A date further off is another incident.
+            return Described(folded, incidents.Where(i => dates.Any(d => Math.Abs(d.DayNumber - i.OccurredOn.DayNumber) <= RoughDays)).ToList());
         }
 
         return dates.Count > 0 ? Single(candidates) : null;
     }
 
+    /// <summary>How many days a date written may be off an incident's day when the incident is also described.</summary>
+    public const int RoughDays = 7;
+
+    private static string? Described(string folded, IReadOnlyList<(string Id, string CustomerName, string Title, DateOnly OccurredOn)> candidates) =>
+        Single(candidates.Where(i => Stands(folded, Phrase(i.CustomerName)))) ?? Single(candidates.Where(i => Stands(folded, Service(i.Title))));
+
     private static string? Single(IEnumerable<(string Id, string CustomerName, string Title, DateOnly OccurredOn)> incidents) =>
         incidents.Select(i => i.Id).Distinct().Take(2).ToList() is [var only] ? only : null;
 
-    private static string Phrase(string name) => string.Join(' ', ChatText.Tokens(ChatText.Fold(name)));
+    /// <summary>A name as <see cref="Stands"/> looks for it: folded, single-spaced.</summary>
+    public static string Phrase(string name) => string.Join(' ', ChatText.Tokens(ChatText.Fold(name)));
 
     // The service's word: four letters or more, so a title starting "VM …" or "A …" names nothing.
     private static string Service(string title) => ChatText.Tokens(ChatText.Fold(title)) is [var first, ..] && first.Length >= 4 ? first : string.Empty;
 
-    // A phrase stands alone when no Latin letter or digit touches it (Japanese writes "exchangeの障害" without spaces).
-    private static bool Stands(string folded, string phrase)
+    /// <summary>
+    /// Whether the folded <paramref name="phrase"/> stands alone in <paramref name="folded"/>: no Latin letter or digit touches it
+    /// (Japanese writes "exchangeの障害" without spaces).
+    /// </summary>
+    public static bool Stands(string folded, string phrase)
     {
         if (phrase.Length == 0)
         {

@@ -27,6 +27,17 @@ public static partial class ResourceIds
         "para", "por", "pour", "per", "rund", "etwa", "ca", "cirka", "runt", "about", "po",
     };
 
+    // Units of time after a number ("200 days"): see CountsTime.
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren",
+        "dia", "dias", "día", "días", "semana", "semanas", "mes", "meses", "mês", "ano", "anos", "año", "años",
+        "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+        "dag", "dagar", "dagen", "vecka", "veckor", "månad", "månader", "år", "året",
+        "ngày", "ngay", "tuần", "tuan", "tháng", "thang", "năm", "nam",
+    };
+
     /// <summary>The text in the form the indexes of <see cref="Find"/> refer to (compatibility-normalised, Arabic-Indic digits as ASCII, dashes as hyphens).</summary>
     public static string Normalize(string text)
     {
@@ -110,7 +121,26 @@ public static partial class ResourceIds
         }
 
         var rest = text.AsSpan(match.Index + match.Length);
-        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',', >= '0' and <= '9', ..];
+        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',', >= '0' and <= '9', ..] || CountsTime(rest);
+    }
+
+    // A number written apart from the word before it and followed by a unit of time counts days or months, not an order:
+    // "the order from 200 days ago", "o pedido tem 200 dias", "mua cách 200 ngày".
+    private static bool CountsTime(ReadOnlySpan<char> rest)
+    {
+        if (rest is not [' ', ..])
+        {
+            return false;
+        }
+
+        var word = rest[1..];
+        var end = 0;
+        while (end < word.Length && char.IsLetter(word[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && TimeUnits.Contains(word[..end].ToString().ToLowerInvariant());
     }
 
     private static void Take(Regex pattern, string text, bool[] taken, List<ResourceMention> found, Func<Match, NamedResource?> make)

@@ -58,6 +58,8 @@ public sealed class ChatEntitiesTests
     [InlineData("we paid 1650.00 for it")]
     [InlineData("vi fick bara 320,50 kronor")]
     [InlineData("nos devolvieron solo 150,75 USD")]
+    [InlineData("the Solutions Partner order from 200 days ago")]
+    [InlineData("o pedido tem 200 dias, e o imposto?")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]

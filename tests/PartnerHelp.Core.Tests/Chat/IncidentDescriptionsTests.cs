@@ -35,6 +35,14 @@ public sealed class IncidentDescriptionsTests
         Assert.Null(IncidentDescriptions.Find("the Exchange outage on 2 November", [new DateOnly(2026, 11, 2)], One));
 
     [Fact]
+    public void AnIncident_IsNamed_ByItsService_WhenTheDateWrittenIsAFewDaysOff()
+    {
+        // "last week" reads as seven days back; an incident ten days back described by its service is still the one meant.
+        Assert.Equal("INC-7001", IncidentDescriptions.Find("the Exchange outage last week, what do we file?", [Day.AddDays(3)], One));
+        Assert.Null(IncidentDescriptions.Find("an outage last week, what do we file?", [Day.AddDays(3)], One));
+    }
+
+    [Fact]
     public void NothingIsNamed_WhenTwoIncidentsFit()
     {
         (string, string, string, DateOnly)[] two = [.. One, ("INC-7002", "Litware", "Exchange Online sign-in failures", Day.AddDays(-3))];

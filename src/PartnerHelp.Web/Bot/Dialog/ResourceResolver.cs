@@ -71,6 +71,8 @@ public sealed class ResourceResolver(
             ChatTopic.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
             ChatTopic.StoreOrder => await DescribedItemAsync(reading.Question, text, null, requester, cancellationToken),
             ChatTopic.CreditRequest => await DescribedIncidentAsync(reading, text, requester, cancellationToken),
+            ChatTopic.CspSubscription or ChatTopic.MembershipCriteria or ChatTopic.MembershipHowToCancel or ChatTopic.OrderEligibility
+                or ChatTopic.RefundStatus => await DescribedSubscriptionAsync(reading, requester, cancellationToken),
             _ => null,
         };
     }
@@ -146,6 +148,10 @@ public sealed class ResourceResolver(
             owned.AddRange(order.Items.Select(i => new Owned(new(NamedResourceKind.StoreOrderItem, i.Item.Id), i.Item.Amount, i.Item.Currency, false)));
         }
 
+        // An incident by its number ("the credit for incident 7001", "sự cố 7001"): the partner's own only.
+        owned.AddRange((await credits.IncidentsAsync(requester, cancellationToken))
+            .Select(i => new Owned(new(NamedResourceKind.Incident, i.Id), -1m, string.Empty, false)));
+
         if (withReservations)
         {
             foreach (var customer in await reservations.CustomersAsync(requester, cancellationToken))
@@ -171,6 +177,41 @@ public sealed class ResourceResolver(
         }
 
         return null;
+    }
+
+    // A CSP question naming the customer ("Tailspin Toys wants to drop its Business Premium") is about that customer's
+    // subscription when it has one; of several, the product named decides (its name after "Microsoft 365", which partners
+    // shorten to "M365"). A question read as another topic names a subscription only by both its customer and its product
+    // ("Tailspin Toys will das M365 Business Premium Abo kündigen"). Only the partner's own subscriptions are matched.
+    private async Task<NamedResource?> DescribedSubscriptionAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken)
+    {
+        var folded = " " + IncidentDescriptions.Phrase(reading.Question) + " ";
+        var owned = await subscriptions.ListAsync(requester, cancellationToken);
+        var byCustomer = owned.Where(s => IncidentDescriptions.Stands(folded, IncidentDescriptions.Phrase(s.Subscription.CustomerName))).ToList();
+        var byProduct = owned.Where(s => IncidentDescriptions.Stands(folded, ProductWords(s.Subscription.ProductName))).ToList();
+        var both = byCustomer.Intersect(byProduct).ToList();
+        var found = reading.Topic != ChatTopic.CspSubscription ? both
+            : byCustomer.Count == 1 ? byCustomer
+            : both.Count == 1 ? both
+            : byCustomer.Count == 0 ? byProduct
+            : [];
+        return found is [{ } only] ? new NamedResource(NamedResourceKind.CspSubscription, only.Subscription.Id) : null;
+    }
+
+    // "Microsoft 365 Business Premium" → "business premium": what tells one plan from another (empty when that is shorter
+    // than four letters, as "E3" is: too short to be told from other words).
+    private static string ProductWords(string product)
+    {
+        var words = IncidentDescriptions.Phrase(product);
+        foreach (var family in new[] { "microsoft 365 ", "office 365 ", "m365 " })
+        {
+            if (words.StartsWith(family, StringComparison.Ordinal))
+            {
+                words = words[family.Length..];
+            }
+        }
+
+        return words.Length >= 4 ? words : string.Empty;
     }
 
     private static string Fold(string text) => " " + string.Join(' ', text.ToLowerInvariant().Split([' ', '\'', '’', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries)) + " ";

@@ -76,10 +76,10 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     public async Task ProbeSet10_IsAnsweredRight()
     {
         // probe-10.jsonl was written for round 9 by a writer who saw neither the tuning data nor the other sets. It was run
-        // once on the round-8 model as a baseline, then its misses were read and worked on (docs/bot.md, round 9): it is a
-        // development set now. The floor is a little under what the round-9 model measures.
+        // once on the stop-31 model as a baseline (398/432 = 92.1%), then its misses were read and worked on (docs/bot.md,
+        // round 9): it is a development set now. The floor is a little under what the round-9 model measures (423/432 = 97.9%).
         var report = await RunAsync("probe-10.jsonl", withMisses: true);
-        Assert.True(report.Accuracy >= 0.90, $"Probe set 10 accuracy {report.Accuracy:P1} is below its 90% floor.");
+        Assert.True(report.Accuracy >= 0.96, $"Probe set 10 accuracy {report.Accuracy:P1} is below its 96% floor.");
     }
 
     [Theory]
