@@ -247,13 +247,13 @@ internal sealed class SqliteStatement : IDisposable
         {
             NotNull(ordinal);
             var bytes = Utf8(ordinal);
-            if (bytes.Length > 64)
+            if (EnumNames<T>.Find(bytes, out var value))
             {
-                return Enum.Parse<T>(Text(ordinal));
+                return value;
             }
 
-            Span<char> name = stackalloc char[64];
-            return Enum.Parse<T>(name[..Encoding.UTF8.GetChars(bytes, name)]);
+            // Anything but a member's exact name (a number, other casing, spaces, flags): as Enum.Parse reads it.
+            return Enum.Parse<T>(Text(ordinal));
         }
 
         public override object GetValue(int ordinal) => Type(ordinal) switch
@@ -329,6 +329,32 @@ internal sealed class SqliteStatement : IDisposable
             }
 
             return new ReadOnlySpan<byte>((void*)text, length);
+        }
+    }
+
+    /// <summary>
+    /// The UTF-8 names of an enum's members, compared byte for byte: a stored name is one of a handful, and matching it here
+    /// is cheaper than <see cref="Enum.Parse{TEnum}(ReadOnlySpan{char})"/> (which was ≈ 1.4% of a first view's samples).
+    /// </summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        private static readonly (byte[] Name, T Value)[] Members =
+            [.. Enum.GetNames<T>().Select(name => (Encoding.UTF8.GetBytes(name), Enum.Parse<T>(name)))];
+
+        public static bool Find(ReadOnlySpan<byte> name, out T value)
+        {
+            foreach (var member in Members)
+            {
+                if (name.SequenceEqual(member.Name))
+                {
+                    value = member.Value;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
         }
     }
 }

@@ -11,8 +11,8 @@ namespace PartnerHelp.Infrastructure.Tests.Memberships;
 public sealed class SqliteStatementTests : IDisposable
 {
     private const string Values =
-        "SELECT 'LegacySilver', 'Ängel ✓ 日本', '', NULL, 42, '1234.56', '-1.5E2', 7, 0, 3.25 UNION ALL " +
-        "SELECT 'NoSuchOffer', 'b', 'c', NULL, 2147483648, '0', '12', 1, 1, 1";
+        "SELECT 'LegacySilver', 'Ängel ✓ 日本', '', NULL, 42, '1234.56', '-1.5E2', 7, 0, 3.25, 'legacysilver', ' ActionPack ', 'ActionPack' UNION ALL " +
+        "SELECT 'NoSuchOffer', 'b', 'c', NULL, 2147483648, '0', '12', 1, 1, 1, 'ActionPackX', 'Action', '1, 2'";
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
