@@ -146,7 +146,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     }
 
     private async Task<T> ReadAsync<T>(
-        Func<SqlitePageReads, SqliteCommand> prepared,
+        Func<SqlitePageReads, SqliteStatement> prepared,
         string sql,
         (string Name, object? Value)[] parameters,
         Func<DbDataReader, CancellationToken, Task<T>> read,
@@ -174,7 +174,7 @@ public sealed class PartnerOrderReads : IAsyncDisposable
     // A local file read of a page takes well under a millisecond: SQLite's reader completes synchronously on this thread.
     private static async Task<T> ReadSqliteAsync<T>(
         IdleConnections<SqlitePageReads> connections,
-        Func<SqlitePageReads, SqliteCommand> prepared,
+        Func<SqlitePageReads, SqliteStatement> prepared,
         (string Name, object? Value)[] parameters,
         Func<DbDataReader, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken)
@@ -182,14 +182,9 @@ public sealed class PartnerOrderReads : IAsyncDisposable
         var reads = connections.Rent();
         try
         {
-            var command = prepared(reads);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters[name].Value = value ?? DBNull.Value;
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
             T result;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            await using (var reader = prepared(reads).Execute(parameters))
             {
                 result = await read(reader, cancellationToken);
             }

@@ -21,20 +21,20 @@ internal sealed class PartnerOrderRows(bool ticks)
         var order = EntityAccess.NewOrder();
         EntityAccess.OrderId(order, row.GetString(at));
         EntityAccess.OrderPartnerId(order, row.GetString(at + 1));
-        EntityAccess.Offer(order, Enum.Parse<MembershipOffer>(row.GetString(at + 2)));
+        EntityAccess.Offer(order, Name<MembershipOffer>(row, at + 2));
         EntityAccess.PurchasedAt(order, Instant(row, at + 3));
         EntityAccess.OrderAmount(order, row.GetDecimal(at + 4));
         EntityAccess.OrderCurrency(order, row.GetString(at + 5));
-        EntityAccess.PaymentMethod(order, Enum.Parse<PaymentMethod>(row.GetString(at + 6)));
+        EntityAccess.PaymentMethod(order, Name<PaymentMethod>(row, at + 6));
         EntityAccess.OrderInstrument(order, row.GetString(at + 7));
-        EntityAccess.ActivatedBenefit(order, row.IsDBNull(at + 8) ? null : Enum.Parse<MembershipBenefit>(row.GetString(at + 8)));
+        EntityAccess.ActivatedBenefit(order, row.IsDBNull(at + 8) ? null : Name<MembershipBenefit>(row, at + 8));
         EntityAccess.BenefitActivatedAt(order, MaybeInstant(row, at + 9));
         EntityAccess.ProductKeysViewedAt(order, MaybeInstant(row, at + 10));
         EntityAccess.GoldUpgradeDiscountUsed(order, row.GetBoolean(at + 11));
-        EntityAccess.OrderStatus(order, Enum.Parse<OrderStatus>(row.GetString(at + 12)));
+        EntityAccess.OrderStatus(order, Name<OrderStatus>(row, at + 12));
         EntityAccess.CancelledAt(order, MaybeInstant(row, at + 13));
         EntityAccess.CancelledBy(order, MaybeString(row, at + 14));
-        EntityAccess.CancellationReason(order, row.IsDBNull(at + 15) ? null : Enum.Parse<CancellationReason>(row.GetString(at + 15)));
+        EntityAccess.CancellationReason(order, row.IsDBNull(at + 15) ? null : Name<CancellationReason>(row, at + 15));
         EntityAccess.CancellationNote(order, MaybeString(row, at + 16));
         EntityAccess.OrderVersion(order, row.GetInt32(at + 17));
         return order;
@@ -45,8 +45,8 @@ internal sealed class PartnerOrderRows(bool ticks)
         row.GetString(at),
         row.GetString(at + 1),
         row.GetString(at + 2),
-        Enum.Parse<PartnerStatus>(row.GetString(at + 3)),
-        Enum.Parse<CspRelationship>(row.GetString(at + 4)),
+        Name<PartnerStatus>(row, at + 3),
+        Name<CspRelationship>(row, at + 4),
         row.GetBoolean(at + 5));
 
     /// <summary>Reads a refund from the columns starting at <paramref name="at"/>; null when the row has none.</summary>
@@ -60,12 +60,12 @@ internal sealed class PartnerOrderRows(bool ticks)
         var refund = EntityAccess.NewRefund();
         EntityAccess.RefundId(refund, row.GetString(at));
         EntityAccess.RefundOrderId(refund, row.GetString(at + 1));
-        EntityAccess.Subject(refund, Enum.Parse<RefundSubject>(row.GetString(at + 2)));
+        EntityAccess.Subject(refund, Name<RefundSubject>(row, at + 2));
         EntityAccess.RefundPartnerId(refund, row.GetString(at + 3));
         EntityAccess.RefundAmount(refund, row.GetDecimal(at + 4));
         EntityAccess.RefundCurrency(refund, row.GetString(at + 5));
         EntityAccess.RefundInstrument(refund, row.GetString(at + 6));
-        EntityAccess.RefundStatus(refund, Enum.Parse<RefundStatus>(row.GetString(at + 7)));
+        EntityAccess.RefundStatus(refund, Name<RefundStatus>(row, at + 7));
         EntityAccess.RequestedAt(refund, Instant(row, at + 8));
         EntityAccess.ProcessingAt(refund, MaybeInstant(row, at + 9));
         EntityAccess.CompletedAt(refund, MaybeInstant(row, at + 10));
@@ -87,8 +87,8 @@ internal sealed class PartnerOrderRows(bool ticks)
         EntityAccess.Transitions(refund).Add(EntityAccess.NewTransition(
             refund.Id,
             row.GetInt32(at),
-            row.IsDBNull(at + 1) ? null : Enum.Parse<RefundStatus>(row.GetString(at + 1)),
-            Enum.Parse<RefundStatus>(row.GetString(at + 2)),
+            row.IsDBNull(at + 1) ? null : Name<RefundStatus>(row, at + 1),
+            Name<RefundStatus>(row, at + 2),
             Instant(row, at + 3),
             row.GetString(at + 4),
             MaybeString(row, at + 5)));
@@ -111,4 +111,9 @@ internal sealed class PartnerOrderRows(bool ticks)
     private DateTimeOffset? MaybeInstant(DbDataReader row, int at) => row.IsDBNull(at) ? null : Instant(row, at);
 
     private static string? MaybeString(DbDataReader row, int at) => row.IsDBNull(at) ? null : row.GetString(at);
+
+    // An enum stored as its name; the SQLite page reads parse it from the column's bytes without making the string.
+    private static T Name<T>(DbDataReader row, int at)
+        where T : struct, Enum =>
+        row is SqliteStatement.SqliteStatementReader sqlite ? sqlite.GetEnum<T>(at) : Enum.Parse<T>(row.GetString(at));
 }

@@ -2,44 +2,46 @@ using Microsoft.Data.Sqlite;
 
 namespace PartnerHelp.Infrastructure.Memberships;
 
-/// <summary>An open SQLite connection with its reads prepared; used by one caller at a time.</summary>
+/// <summary>
+/// An open SQLite connection with its reads prepared (<see cref="SqliteStatement"/>: run through SQLite's own interface, not
+/// Microsoft.Data.Sqlite's commands and readers); used by one caller at a time.
+/// </summary>
 internal sealed class SqlitePageReads : IDisposable
 {
     private readonly SqliteConnection _connection;
 
     // One prepared statement per limit (PartnerOrderSql writes limits into the texts); the callers use one or two limits.
-    private readonly Dictionary<int, SqliteCommand> _pages = [];
-    private readonly Dictionary<int, SqliteCommand> _notifications = [];
+    private readonly Dictionary<int, SqliteStatement> _pages = [];
+    private readonly Dictionary<int, SqliteStatement> _notifications = [];
 
     public SqlitePageReads(string connectionString)
     {
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
-        PartnerWithOrderCount = Prepare(PartnerOrderSql.PartnerWithOrderCount, ("@partner", SqliteType.Text));
+        PartnerWithOrderCount = Prepare(PartnerOrderSql.PartnerWithOrderCount, "@partner");
         TransitionsOfRefunds = Prepare(PartnerOrderSql.TransitionsOfRefunds,
-            [.. Enumerable.Range(0, PartnerOrderSql.TransitionSlots).Select(i => (PartnerOrderSql.RefundSlot(i), SqliteType.Text))]);
-        OrderOfPartner = Prepare(PartnerOrderSql.OrderOfPartner, ("@order", SqliteType.Text), ("@partner", SqliteType.Text));
-        TaxClaimOfOrder = Prepare(PartnerOrderSql.TaxClaimOfOrder, ("@order", SqliteType.Text));
+            [.. Enumerable.Range(0, PartnerOrderSql.TransitionSlots).Select(PartnerOrderSql.RefundSlot)]);
+        OrderOfPartner = Prepare(PartnerOrderSql.OrderOfPartner, "@order", "@partner");
+        TaxClaimOfOrder = Prepare(PartnerOrderSql.TaxClaimOfOrder, "@order");
     }
 
-    public SqliteCommand PartnerWithOrderCount { get; }
+    public SqliteStatement PartnerWithOrderCount { get; }
 
     /// <summary>The page read for pages of <paramref name="take"/> orders, prepared on first use.</summary>
-    public SqliteCommand PageOfOrders(int take) =>
+    public SqliteStatement PageOfOrders(int take) =>
         _pages.TryGetValue(take, out var prepared) ? prepared : Keep(_pages, take,
-            Prepare(PartnerOrderSql.PageOfOrders(take), ("@partner", SqliteType.Text), ("@skip", SqliteType.Integer)));
+            Prepare(PartnerOrderSql.PageOfOrders(take), "@partner", "@skip"));
 
-    public SqliteCommand TransitionsOfRefunds { get; }
+    public SqliteStatement TransitionsOfRefunds { get; }
 
-    public SqliteCommand OrderOfPartner { get; }
+    public SqliteStatement OrderOfPartner { get; }
 
-    public SqliteCommand TaxClaimOfOrder { get; }
+    public SqliteStatement TaxClaimOfOrder { get; }
 
     /// <summary>The notifications read for <paramref name="count"/> notifications, prepared on first use.</summary>
-    public SqliteCommand LatestNotifications(int count) =>
+    public SqliteStatement LatestNotifications(int count) =>
         _notifications.TryGetValue(count, out var prepared) ? prepared : Keep(_notifications, count,
-            Prepare(PartnerOrderSql.LatestNotifications(count), ("@partner", SqliteType.Text), ("@k0", SqliteType.Text),
-                ("@k1", SqliteType.Text), ("@k2", SqliteType.Text), ("@k3", SqliteType.Text), ("@completed", SqliteType.Text)));
+            Prepare(PartnerOrderSql.LatestNotifications(count), "@partner", "@k0", "@k1", "@k2", "@k3", "@completed"));
 
     public void Dispose()
     {
@@ -55,22 +57,11 @@ internal sealed class SqlitePageReads : IDisposable
         _connection.Dispose();
     }
 
-    private static SqliteCommand Keep(Dictionary<int, SqliteCommand> prepared, int limit, SqliteCommand command)
+    private static SqliteStatement Keep(Dictionary<int, SqliteStatement> prepared, int limit, SqliteStatement command)
     {
         prepared.Add(limit, command);
         return command;
     }
 
-    private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters)
-        {
-            command.Parameters.Add(name, type).Value = type == SqliteType.Text ? string.Empty : 0;
-        }
-
-        command.Prepare();
-        return command;
-    }
+    private SqliteStatement Prepare(string sql, params string[] parameters) => new(_connection, sql, parameters);
 }

@@ -16,7 +16,15 @@ namespace PartnerHelp.Web.Localization;
 /// </summary>
 public sealed class CachedStringLocalizer(IStringLocalizer inner) : IStringLocalizer
 {
-    private readonly ConcurrentDictionary<CultureInfo, ConcurrentDictionary<string, KnownString>> _cultures = new();
+    // At most this many culture instances are remembered by reference; the site has nine cultures, each one instance.
+    private const int RecentCultures = 16;
+
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, KnownString>> _cultures = new(StringComparer.Ordinal);
+
+    // The culture instances seen, each with its strings, found by reference. A page asks for about 300 strings, and keying the
+    // dictionary by culture hashed the culture's name on every one (docs/performance.md, branch pages-cards-7). Copied on
+    // write; an instance not among them (more than RecentCultures instances seen) is looked up by its name.
+    private volatile CultureStrings[] _recent = [];
 
     /// <inheritdoc />
     public LocalizedString this[string name] => Find(name, out _);
@@ -42,7 +50,7 @@ public sealed class CachedStringLocalizer(IStringLocalizer inner) : IStringLocal
     private LocalizedString Find(string name, out KnownString? known)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var strings = _cultures.GetOrAdd(CultureInfo.CurrentUICulture, static _ => new(StringComparer.Ordinal));
+        var strings = StringsOf(CultureInfo.CurrentUICulture);
         if (strings.TryGetValue(name, out known))
         {
             return known.Value;
@@ -57,6 +65,31 @@ public sealed class CachedStringLocalizer(IStringLocalizer inner) : IStringLocal
         known = strings.GetOrAdd(name, new KnownString(found));
         return known.Value;
     }
+
+    // The found strings of a culture: the same for every instance of it, as when the dictionary was keyed by CultureInfo
+    // (whose equality is its name's).
+    private ConcurrentDictionary<string, KnownString> StringsOf(CultureInfo culture)
+    {
+        var recent = _recent;
+        foreach (var entry in recent)
+        {
+            if (ReferenceEquals(entry.Culture, culture))
+            {
+                return entry.Strings;
+            }
+        }
+
+        var strings = _cultures.GetOrAdd(culture.Name, static _ => new(StringComparer.Ordinal));
+        if (recent.Length < RecentCultures)
+        {
+            // Two threads may both add one; the later write wins, and a culture left out is found by name next time.
+            _recent = [.. recent, new CultureStrings(culture, strings)];
+        }
+
+        return strings;
+    }
+
+    private sealed record CultureStrings(CultureInfo Culture, ConcurrentDictionary<string, KnownString> Strings);
 
     /// <summary>A found string, and its format once it has been used with arguments.</summary>
     private sealed class KnownString(LocalizedString value)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Web.Bot.Dialog;
@@ -65,6 +66,31 @@ public sealed class CachedStringLocalizerTests
         Assert.True(missing.ResourceNotFound);
         Assert.Equal("No_Such_Key x", missing.Value);
         Assert.True(localizer["No_Such_Key {0}", "y"].ResourceNotFound);
+    }
+
+    [Fact]
+    public void EveryInstanceOfACulture_GetsItsStrings_BeyondTheInstancesRememberedByReference()
+    {
+        using var services = Services();
+        var cached = services.GetRequiredService<IStringLocalizer<MembershipsResource>>();
+        var direct = services.GetRequiredService<ResourceManagerStringLocalizerFactory>().Create(typeof(MembershipsResource));
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            // Forty new instances, of cultures in turn: more than the localizer remembers by reference.
+            for (var i = 0; i < 40; i++)
+            {
+                var culture = new CultureInfo(SiteCultures.All[i % SiteCultures.All.Count].Name);
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+                Assert.Equal(direct["Memberships_Title"].Value, cached["Memberships_Title"].Value);
+                Assert.Equal(direct["Order_Number", "CT-7"].Value, cached["Order_Number", "CT-7"].Value);
+                Assert.True(cached["No_Such_Key"].ResourceNotFound);
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
     }
 
     private static ServiceProvider Services() =>
