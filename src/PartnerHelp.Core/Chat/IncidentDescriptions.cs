@@ -26,7 +26,7 @@ public static class IncidentDescriptions
         // A written date keeps only the incidents of that day; then the customer named decides, then the service, then the
         // day alone.
         var candidates = dates.Count == 0 ? incidents : incidents.Where(i => dates.Contains(i.OccurredOn)).ToList();
-        var folded = " " + string.Join(' ', ChatText.Tokens(ChatText.Fold(text))) + " ";
+        var folded = ChatPhrases.Fold(text);
         if (Described(folded, candidates) is { } described)
         {
             return described;
@@ -47,37 +47,11 @@ public static class IncidentDescriptions
     public const int RoughDays = 7;
 
     private static string? Described(string folded, IReadOnlyList<(string Id, string CustomerName, string Title, DateOnly OccurredOn)> candidates) =>
-        Single(candidates.Where(i => Stands(folded, Phrase(i.CustomerName)))) ?? Single(candidates.Where(i => Stands(folded, Service(i.Title))));
+        Single(candidates.Where(i => ChatPhrases.Stands(folded, ChatPhrases.Fold(i.CustomerName)))) ?? Single(candidates.Where(i => ChatPhrases.Stands(folded, Service(i.Title))));
 
     private static string? Single(IEnumerable<(string Id, string CustomerName, string Title, DateOnly OccurredOn)> incidents) =>
         incidents.Select(i => i.Id).Distinct().Take(2).ToList() is [var only] ? only : null;
 
-    /// <summary>A name as <see cref="Stands"/> looks for it: folded, single-spaced.</summary>
-    public static string Phrase(string name) => string.Join(' ', ChatText.Tokens(ChatText.Fold(name)));
-
     // The service's word: four letters or more, so a title starting "VM …" or "A …" names nothing.
     private static string Service(string title) => ChatText.Tokens(ChatText.Fold(title)) is [var first, ..] && first.Length >= 4 ? first : string.Empty;
-
-    /// <summary>
-    /// Whether the folded <paramref name="phrase"/> stands alone in <paramref name="folded"/>: no Latin letter or digit touches it
-    /// (Japanese writes "exchangeの障害" without spaces).
-    /// </summary>
-    public static bool Stands(string folded, string phrase)
-    {
-        if (phrase.Length == 0)
-        {
-            return false;
-        }
-
-        for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + phrase.Length;
-            if (!char.IsAsciiLetterOrDigit(folded[at - 1]) && (end >= folded.Length || !char.IsAsciiLetterOrDigit(folded[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -185,10 +185,10 @@ public sealed class ResourceResolver(
     // ("Tailspin Toys will das M365 Business Premium Abo kündigen"). Only the partner's own subscriptions are matched.
     private async Task<NamedResource?> DescribedSubscriptionAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken)
     {
-        var folded = " " + IncidentDescriptions.Phrase(reading.Question) + " ";
+        var folded = ChatPhrases.Fold(reading.Question);
         var owned = await subscriptions.ListAsync(requester, cancellationToken);
-        var byCustomer = owned.Where(s => IncidentDescriptions.Stands(folded, IncidentDescriptions.Phrase(s.Subscription.CustomerName))).ToList();
-        var byProduct = owned.Where(s => IncidentDescriptions.Stands(folded, ProductWords(s.Subscription.ProductName))).ToList();
+        var byCustomer = owned.Where(s => ChatPhrases.Stands(folded, ChatPhrases.Fold(s.Subscription.CustomerName))).ToList();
+        var byProduct = owned.Where(s => ChatPhrases.Stands(folded, ProductWords(s.Subscription.ProductName))).ToList();
         var both = byCustomer.Intersect(byProduct).ToList();
         var found = reading.Topic != ChatTopic.CspSubscription ? both
             : byCustomer.Count == 1 ? byCustomer
@@ -202,7 +202,7 @@ public sealed class ResourceResolver(
     // than four letters, as "E3" is: too short to be told from other words).
     private static string ProductWords(string product)
     {
-        var words = IncidentDescriptions.Phrase(product);
+        var words = ChatPhrases.Fold(product);
         foreach (var family in new[] { "microsoft 365 ", "office 365 ", "m365 " })
         {
             if (words.StartsWith(family, StringComparison.Ordinal))
