@@ -12,7 +12,7 @@ public static class ChatPhrases
 
     /// <summary>
     /// Whether the folded <paramref name="phrase"/> stands alone in <paramref name="folded"/>: no Latin letter or digit
-    /// touches it (Japanese writes "exchangeの障害" without spaces). An empty phrase names nothing.
+    /// touches it (Japanese writes "exchangeの障害", "xboxのコントローラー" without spaces). An empty phrase names nothing.
     /// </summary>
     public static bool Stands(string folded, string phrase)
     {
@@ -26,7 +26,7 @@ public static class ChatPhrases
         for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
-            if ((at == 0 || !char.IsAsciiLetterOrDigit(folded[at - 1])) && (end >= folded.Length || !char.IsAsciiLetterOrDigit(folded[end])))
+            if ((at == 0 || !Latin(folded[at - 1])) && (end >= folded.Length || !Latin(folded[end])))
             {
                 return true;
             }
@@ -34,4 +34,7 @@ public static class ChatPhrases
 
         return false;
     }
+
+    // A letter of a Latin alphabet (folding leaves a few beyond ASCII, as "ð", "ł") or a digit.
+    private static bool Latin(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= '\u00c0' and < '\u0250' && char.IsLetter(c));
 }

@@ -6,7 +6,7 @@ namespace PartnerHelp.Core.Chat;
 /// languages, what only Spanish (ñ, ¿, ¡) or only Portuguese (ã, õ, ç, â, ê, ô) writes of them. The language reading
 /// (<see cref="ChatRecognizer.DetectLanguage"/>) lets them decide where the model alone could not.
 /// </summary>
-internal readonly record struct ScriptLetters(int Letters, int Japanese, int Kana, int Arabic, int Vietnamese, int SpanishOnly = 0, int PortugueseOnly = 0)
+internal readonly record struct ScriptLetters(int Letters, int Japanese, int Kana, int Arabic, int Vietnamese, int SpanishOnly, int PortugueseOnly)
 {
     /// <summary>Counts the letters of <paramref name="text"/>.</summary>
     public static ScriptLetters Count(string text)

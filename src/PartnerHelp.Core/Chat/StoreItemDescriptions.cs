@@ -47,24 +47,7 @@ public static class StoreItemDescriptions
     // A product-name word names an item when it stands as a word ("xbox", "xbox-controller" folds to "xbox controller")
     // and no other candidate's name carries it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither).
     private static bool Names(string folded, string word, IReadOnlyList<(string Id, string ProductName, bool IsPreOrder)> items, string id) =>
-        Stands(folded, word) && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
-
-    // Japanese writes no spaces ("xboxのコントローラー"): a word stands alone when no Latin letter or digit touches it.
-    private static bool Stands(string folded, string word)
-    {
-        for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if (!Latin(folded[at - 1]) && (end >= folded.Length || !Latin(folded[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Latin(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= '\u00c0' and < '\u0250' && char.IsLetter(c));
+        ChatPhrases.Stands(folded, word) && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
 
     // Words of four letters or more: "7" or "Pro" alone name too little.
     private static IEnumerable<string> Words(string productName) =>
