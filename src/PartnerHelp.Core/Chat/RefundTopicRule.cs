@@ -42,6 +42,20 @@ public static class RefundTopicRule
                 && Math.Min(reading.Score(ChatTopic.OrderEligibility), reading.Score(ChatTopic.RefundStatus)) >= TornFloor);
     }
 
+    /// <summary>
+    /// Whether a message read as a refund question asks only that: the eligibility reading is neither close nor at
+    /// <see cref="TornFloor"/> ("where is my refund for CT-1003?", not "can I cancel CT-1001 and get my money back?"). For an
+    /// order without a refund such a question is answered as asked — "it has not been cancelled, so there is no refund" —
+    /// with the order's eligibility after it, instead of with the eligibility alone (docs/bot.md, round 10).
+    /// </summary>
+    /// <param name="reading">What the recognizer read.</param>
+    public static bool AsksOnlyForTheRefund(ChatReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var eligibility = reading.Score(ChatTopic.OrderEligibility);
+        return reading.Topic == ChatTopic.RefundStatus && eligibility < TornFloor && reading.Confidence - eligibility >= TornMargin;
+    }
+
     /// <summary>How close the two readings must be for <see cref="OrderDecides"/>.</summary>
     public const float TornMargin = 0.35f;
 

@@ -106,6 +106,19 @@ public sealed class DialogStateTests
         Assert.True(RefundTopicRule.OrderDecides(reading, plan, after with { Topic = ChatTopic.RefundStatus }));
     }
 
+    [Theory]
+    [InlineData(ChatTopic.RefundStatus, 0.9f, 0.03f, true)]
+    [InlineData(ChatTopic.RefundStatus, 0.6f, 0.2f, false)]
+    [InlineData(ChatTopic.RefundStatus, 0.4f, 0.1f, false)]
+    [InlineData(ChatTopic.OrderEligibility, 0.9f, 0.03f, false)]
+    public void AsksOnlyForTheRefund_WhenTheEligibilityReadingIsFarAndLow(ChatTopic topic, float top, float eligibility, bool only)
+    {
+        // "where is my refund for CT-1003?" against "can I cancel CT-1001 and get my money back?" (torn between the two).
+        var other = topic == ChatTopic.RefundStatus ? ChatTopic.OrderEligibility : ChatTopic.RefundStatus;
+        var reading = Scored("refund?", (topic, top), (other, eligibility), (ChatTopic.Help, 0.01f));
+        Assert.Equal(only, RefundTopicRule.AsksOnlyForTheRefund(reading));
+    }
+
     // A reading with these probabilities (the rest shared out evenly); the first two are the topic and runner-up.
     private static ChatReading Scored(string question, params (ChatTopic Topic, float Score)[] scores)
     {

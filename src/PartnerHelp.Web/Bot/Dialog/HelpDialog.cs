@@ -50,9 +50,14 @@ public sealed class HelpDialog(
         }
 
         var plan = TurnDecision.Decide(reading, state, named);
+        var noRefundYet = false;
         if (RefundTopicRule.OrderDecides(reading, plan, state) && turn.Requester.IsAuthenticated)
         {
-            plan = plan with { Topic = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken) ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
+            // An order without a refund is asked about its eligibility, unless the message asks only where its refund is:
+            // that is answered as asked ("not cancelled, so no refund"), with the eligibility after it.
+            var hasRefund = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken);
+            noRefundYet = !hasRefund && plan.Topic == ChatTopic.RefundStatus && RefundTopicRule.AsksOnlyForTheRefund(reading);
+            plan = plan with { Topic = hasRefund || noRefundYet ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }
 
         // "When would my money be back if I cancel CT-1001?" is answered with the order's eligibility and, as it asks when,
@@ -61,7 +66,7 @@ public sealed class HelpDialog(
 
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);
-        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, refundTiming, cancellationToken);
+        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, refundTiming, noRefundYet, cancellationToken);
         var answered = Enum.Parse<ChatTopic>(reply.Topic == "Clarify" ? nameof(ChatTopic.None) : reply.Topic);
         turn.Conversation.PendingIntent = new DialogState(
             answered is ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help ? state.Topic : answered,
@@ -87,14 +92,14 @@ public sealed class HelpDialog(
     /// <summary>The topics as suggested replies, each a question the recognizer understands in the current language.</summary>
     public IReadOnlyList<CardAction> Topics() => TopicQuestions.Select(t => CardAction.ImBack(text[t.Key], text[t.Key])).ToList();
 
-    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, bool refundTiming, CancellationToken cancellationToken)
+    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, bool refundTiming, bool noRefundYet, CancellationToken cancellationToken)
     {
         var id = plan.Resource?.Id;
         var kind = plan.Resource?.Kind;
         return plan.Topic switch
         {
             ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, id, links, refundTiming, cancellationToken),
-            ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, cancellationToken),
+            ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, noRefundYet, cancellationToken),
             ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
             ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
             ChatTopic.SupportTicket => await orders.SupportTicketAsync(turn, id, links, cancellationToken),

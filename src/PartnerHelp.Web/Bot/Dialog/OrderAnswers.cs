@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Chat;
 using PartnerHelp.Core.Eligibility;
+using PartnerHelp.Core.Memberships;
 using PartnerHelp.Core.Refunds;
 using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Web.Eligibility;
@@ -41,6 +42,60 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
             return NotFound(ChatTopic.OrderEligibility, orderId, links);
         }
 
+        return Eligibility(view, links, refundTiming);
+    }
+
+    /// <summary>
+    /// Where the refund of an order is, or when it will arrive. With <paramref name="withEligibility"/>, an order without a
+    /// refund also gets its eligibility after "it has not been cancelled, so there is no refund" (a first question about its
+    /// refund; right after its eligibility was answered, the sentence on how refunds are paid follows instead).
+    /// </summary>
+    public async Task<BotReply> RefundStatusAsync(BotTurn turn, string? orderId, SiteLinks links, bool withEligibility, CancellationToken cancellationToken)
+    {
+        if (!turn.Requester.IsAuthenticated)
+        {
+            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, orderId, links);
+        }
+
+        if (orderId is null)
+        {
+            var refunded = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(v => v.Refund is not null).ToList();
+            if (refunded.Count == 0)
+            {
+                return Reply(ChatTopic.RefundStatus, text["Answer_NoRefunds"] + " " + text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)]);
+            }
+
+            if (refunded.Count > 1)
+            {
+                return await AskWhichAsync(turn, ChatTopic.RefundStatus, v => v.Refund is not null, cancellationToken);
+            }
+
+            orderId = refunded[0].Order.Id;
+        }
+
+        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
+        if (view is null)
+        {
+            return NotFound(ChatTopic.RefundStatus, orderId, links);
+        }
+
+        if (view.Refund is null && withEligibility)
+        {
+            // "Not cancelled, so no refund" is said only of an order in force; any other without a refund gets its eligibility, as before.
+            var answer = Eligibility(view, links, refundTiming: true);
+            return view.Order.Status == OrderStatus.Active
+                ? answer with { Topic = nameof(ChatTopic.RefundStatus), Text = text["Answer_RefundNone", view.Order.Id] + "\n\n" + answer.Text }
+                : answer;
+        }
+
+        // An order without a refund yet: how a refund is paid once it is cancelled ("and the refund?" after its eligibility).
+        var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id] + " " + text["Answer_RefundGeneral"];
+        return Reply(ChatTopic.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
+    }
+
+    // The order's eligibility: that it can be cancelled and for how much, or why not, with its refund if any and what to do next.
+    private BotReply Eligibility(OrderView view, SiteLinks links, bool refundTiming)
+    {
         var result = view.Eligibility;
         var offer = eligibility.Offer(view.Order.Offer);
         var codes = result.Reasons.Select(r => r.Code.ToString()).ToList();
@@ -84,41 +139,6 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
 
         buttons.Add(CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id)));
         return Reply(ChatTopic.OrderEligibility, body.ToString(), buttons, view.Order.Id, result.Outcome, codes);
-    }
-
-    /// <summary>Where the refund of an order is, or when it will arrive.</summary>
-    public async Task<BotReply> RefundStatusAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
-    {
-        if (!turn.Requester.IsAuthenticated)
-        {
-            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, orderId, links);
-        }
-
-        if (orderId is null)
-        {
-            var refunded = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(v => v.Refund is not null).ToList();
-            if (refunded.Count == 0)
-            {
-                return Reply(ChatTopic.RefundStatus, text["Answer_NoRefunds"] + " " + text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)]);
-            }
-
-            if (refunded.Count > 1)
-            {
-                return await AskWhichAsync(turn, ChatTopic.RefundStatus, v => v.Refund is not null, cancellationToken);
-            }
-
-            orderId = refunded[0].Order.Id;
-        }
-
-        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
-        if (view is null)
-        {
-            return NotFound(ChatTopic.RefundStatus, orderId, links);
-        }
-
-        // An order without a refund yet: how a refund is paid once it is cancelled ("and the refund?" after its eligibility).
-        var message = view.Refund is { } refund ? RefundSentence(view.Order.Id, refund) : text["Answer_RefundNone", view.Order.Id] + " " + text["Answer_RefundGeneral"];
-        return Reply(ChatTopic.RefundStatus, message, [CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id))], view.Order.Id, view.Eligibility.Outcome, view.Eligibility.Reasons.Select(r => r.Code.ToString()).ToList());
     }
 
     /// <summary>Whether the user's order <paramref name="orderId"/> has a refund (false when it is not theirs).</summary>

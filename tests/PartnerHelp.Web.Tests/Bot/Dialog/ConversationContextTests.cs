@@ -64,9 +64,16 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
     [InlineData("CT-1001をキャンセルすると返金はいつになりますか？", "ja")]
     public async Task RespondAsync_AddsRefundTiming_WhenAskedWhenForAnOrderThatCanBeCancelled(string question, string language)
     {
+        // Read as torn (English, Swedish, Japanese) the question gets the order's eligibility; read as a refund question only
+        // (German, French), "not cancelled, so no refund" comes first (round 10). Either way it says the order can be
+        // cancelled and ends with how refunds are paid.
         var reply = await ConverseAsync("admin@contoso.example", question);
 
-        Assert.Equal(("OrderEligibility", "CT-1001", "SelfServeCancel", language), (reply.Topic, reply.Resource, reply.Outcome, reply.Locale));
+        Assert.Equal(("CT-1001", "SelfServeCancel", language), (reply.Resource, reply.Outcome, reply.Locale));
+        var none = Localized("Answer_RefundNone", language).Replace("{0}", "CT-1001", StringComparison.Ordinal);
+        Assert.Equal(reply.Topic == "RefundStatus", reply.Text.StartsWith(none, StringComparison.Ordinal));
+        Assert.Contains(reply.Topic, new[] { "OrderEligibility", "RefundStatus" });
+        Assert.Contains(Localized("Link_Cancel", language), reply.Links.Select(l => l.Title));
         Assert.EndsWith(Localized("Answer_RefundGeneral", language), reply.Text, StringComparison.Ordinal);
     }
 
@@ -77,6 +84,24 @@ public sealed class ConversationContextTests(PartnerHelpFactory factory) : IClas
 
         Assert.Equal(("OrderEligibility", "SelfServeCancel"), (reply.Topic, reply.Outcome));
         Assert.DoesNotContain(Localized("Answer_RefundGeneral", "en"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("has the refund for CT-1003 been paid yet?", "why can't I cancel CT-1003?", "en", "CT-1003", "NotEligible")]
+    [InlineData("Wo bleibt die Rückerstattung für CT-1002?", "Warum kann ich CT-1002 nicht stornieren?", "de", "CT-1002", "NotEligible")]
+    [InlineData("hoàn tiền của CT-1001 đang ở đâu?", "tôi có hủy được CT-1001 không?", "vi", "CT-1001", "SelfServeCancel")]
+    public async Task RespondAsync_AnswersARefundQuestionAsAsked_ForAnOrderWithoutARefund(string question, string eligibilityQuestion, string language, string order, string outcome)
+    {
+        // The order has not been cancelled: the answer says so first, then gives the order's eligibility as that answer
+        // gives it (with how refunds are paid when it can be cancelled).
+        var reply = await ConverseAsync("admin@contoso.example", question);
+        var eligibility = await ConverseAsync("admin@contoso.example", eligibilityQuestion);
+
+        Assert.Equal(("RefundStatus", order, outcome, language), (reply.Topic, reply.Resource, reply.Outcome, reply.Locale));
+        Assert.Equal(("OrderEligibility", order, outcome, language), (eligibility.Topic, eligibility.Resource, eligibility.Outcome, eligibility.Locale));
+        var none = Localized("Answer_RefundNone", language).Replace("{0}", order, StringComparison.Ordinal);
+        Assert.StartsWith(none + "\n\n" + eligibility.Text.Split('\n')[0], reply.Text, StringComparison.Ordinal);
+        Assert.Equal(outcome == "SelfServeCancel", reply.Text.EndsWith(Localized("Answer_RefundGeneral", language), StringComparison.Ordinal));
     }
 
     private string Localized(string key, string culture)
