@@ -161,6 +161,9 @@ public static class TurnDecision
         NamedResourceKind.CspSubscription => ChatTopic.CspSubscription,
         NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem => ChatTopic.StoreOrder,
         NamedResourceKind.Reservation => ChatTopic.Reservation,
+        // A ticket about an incident ("INC-7001 is still not fixed, where do I open a ticket?") stays a ticket: the
+        // incident is what it is about, and no answer of the credit path says how to reach support.
+        NamedResourceKind.Incident when asked == ChatTopic.SupportTicket => ChatTopic.SupportTicket,
         _ => ChatTopic.CreditRequest,
     };
 

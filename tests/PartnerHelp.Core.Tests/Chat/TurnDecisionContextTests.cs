@@ -11,6 +11,31 @@ public sealed class TurnDecisionContextTests
 {
     private static readonly DialogState AfterOrderAnswer = new(ChatTopic.OrderEligibility, "CT-1005", DialogWait.Nothing, null, false);
 
+    // A ticket about an incident stays a ticket; any other question naming one is a credit request (round 10).
+    [Theory]
+    [InlineData(ChatTopic.SupportTicket, ChatTopic.SupportTicket)]
+    [InlineData(ChatTopic.CreditRequest, ChatTopic.CreditRequest)]
+    [InlineData(ChatTopic.OrderEligibility, ChatTopic.CreditRequest)]
+    [InlineData(ChatTopic.RefundStatus, ChatTopic.CreditRequest)]
+    public void Decide_KeepsATicketAboutANamedIncident_AndReadsOtherQuestionsAsCreditRequests(ChatTopic read, ChatTopic answered)
+    {
+        var incident = ResourceIds.Find("INC-7001") is [{ } only] ? only.Resource : null;
+
+        var plan = TurnDecision.Decide(Reading((read, 0.7f), (ChatTopic.Help, 0.1f)), DialogState.Empty, incident);
+
+        Assert.Equal((answered, "INC-7001"), (plan.Topic, plan.Resource?.Id));
+    }
+
+    [Fact]
+    public void Decide_TakesTheRememberedIncident_ForATicketQuestionAfterItsCreditAnswer()
+    {
+        var state = new DialogState(ChatTopic.CreditRequest, "INC-7001", DialogWait.Nothing, null, false);
+
+        var plan = TurnDecision.Decide(Reading((ChatTopic.SupportTicket, 0.6f), (ChatTopic.FollowUp, 0.2f)), state, null);
+
+        Assert.Equal((ChatTopic.SupportTicket, "INC-7001"), (plan.Topic, plan.Resource?.Id));
+    }
+
     [Fact]
     public void Decide_KeepsTheOwnTopic_WhenItCanBeAboutTheRememberedOrder()
     {

@@ -102,6 +102,8 @@ public sealed class HelpDialog(
             ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, noRefundYet, cancellationToken),
             ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
             ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
+            ChatTopic.SupportTicket when kind == NamedResourceKind.Incident =>
+                TicketAbout(await credits.ForIncidentAsync(id!, turn.Requester, reading.Dates, today, links, cancellationToken), links),
             ChatTopic.SupportTicket => await orders.SupportTicketAsync(turn, id, links, cancellationToken),
             // A named incident comes before a written date: the answer is about that incident (its recorded day decides).
             ChatTopic.CreditRequest when kind == NamedResourceKind.Incident => await credits.ForIncidentAsync(id!, turn.Requester, reading.Dates, today, links, cancellationToken),
@@ -119,6 +121,17 @@ public sealed class HelpDialog(
             _ => Reply(ChatTopic.None, text["Answer_Fallback"], [], Topics()),
         };
     }
+
+    // A ticket about a resource of the credit path: how to open a ticket, then what is known of the resource. The
+    // unknown-id answer stays as it is, so another partner's incident is answered exactly like one that does not exist.
+    private BotReply TicketAbout(BotReply facts, SiteLinks links) => facts.Found == false
+        ? facts with { Topic = nameof(ChatTopic.SupportTicket) }
+        : facts with
+        {
+            Topic = nameof(ChatTopic.SupportTicket),
+            Text = text["Answer_SupportTicket"] + "\n\n" + facts.Text,
+            Links = [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(null)), .. facts.Links],
+        };
 
     // Two readings are close and nothing earlier decides: offer both as buttons that ask the full question.
     private BotReply Clarify(TurnPlan plan)

@@ -124,6 +124,28 @@ public sealed class CreditDeadlineDialogTests(FixedClockSite site) : IClassFixtu
         Assert.Contains(DisplayFormats.Date(CreditRequestDraft.DeadlineFor(new DateOnly(2026, 11, 2))), reply.Text, StringComparison.Ordinal);
     }
 
+    // A ticket about an incident stays a ticket (round 10): how to open one, then the incident's deadline; another
+    // partner's incident gets the unknown-id answer, as for a credit question.
+    [Theory]
+    [InlineData("en", "Support has to look at INC-7001 for us: where do I raise a ticket for it?")]
+    [InlineData("de", "Für INC-7001 brauchen wir den Support – wo eröffne ich dazu ein Ticket?")]
+    public async Task RespondAsync_AnswersATicketAboutAnIncident_AsATicketAboutIt(string culture, string question)
+    {
+        var reply = await AskAsync(question, await DemoRequesters.ForAsync(site.Services, "agent@northwind.example"));
+
+        Assert.Equal(("SupportTicket", "INC-7001", true, culture), (reply.Topic, reply.Resource, reply.Found, reply.Locale));
+        using var use = ReplyCulture.Use(culture);
+        var text = site.Services.GetRequiredService<IStringLocalizer<ChatResource>>();
+        Assert.StartsWith(text["Answer_SupportTicket"].Value, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(DisplayFormats.Date(CreditRequestDraft.DeadlineFor(FixedClockSite.Today.AddDays(-10))), reply.Text, StringComparison.Ordinal);
+
+        var other = await AskAsync(question, await DemoRequesters.ForAsync(site.Services, "admin@contoso.example"));
+
+        Assert.Equal(("SupportTicket", "INC-7001", false), (other.Topic, other.Resource, other.Found));
+        Assert.Null(other.Outcome);
+        Assert.DoesNotContain(text["Answer_SupportTicket"].Value, other.Text, StringComparison.Ordinal);
+    }
+
     private async Task<BotReply> AskAsync(string text, Requester? requester = null)
     {
         using var scope = site.Services.CreateScope();

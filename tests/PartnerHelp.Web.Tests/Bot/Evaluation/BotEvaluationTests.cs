@@ -82,6 +82,16 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.96, $"Probe set 10 accuracy {report.Accuracy:P1} is below its 96% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet11_IsAnsweredRight()
+    {
+        // probe-11.jsonl was written for round 10 by a writer who saw neither the tuning data nor the other sets. It was run
+        // once on the round-9 model as a baseline (402/432 = 93.1%), then its misses were read and worked on (docs/bot.md,
+        // round 10): it is a development set now. The floor is a little under what the round-10 model measures (414/432 = 95.8%).
+        var report = await RunAsync("probe-11.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.95, $"Probe set 11 accuracy {report.Accuracy:P1} is below its 95% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
