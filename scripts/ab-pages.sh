@@ -7,6 +7,8 @@
 #
 # Usage: scripts/ab-pages.sh A_PUBLISH_DIR B_PUBLISH_DIR      (each the output of `dotnet publish src/PartnerHelp.Web`)
 # Environment: AB_ROUNDS (3), AB_SECONDS (8), AB_WARMUP (30); AB_A_ENV / AB_B_ENV: extra KEY=VALUE settings for a site.
+# Both sites get the deployment's environment from benchmarks/load/lib.sh (site_env: the gen0 budget; SITE_GEN0SIZE=
+# leaves it out of both).
 # The load tool must be published to artifacts/publish/load (scripts/bench.sh does it). Figures: artifacts/ab/figures.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

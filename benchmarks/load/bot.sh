@@ -36,7 +36,7 @@ bench_bot_first() {
   for ((i = 1; i <= 3; i++)); do
     port=$(free_port)
     t0=$(now_ms)
-    (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "${site_env[@]}" \
       ConnectionStrings__PartnerHelp="Data Source=$db" "$@" dotnet PartnerHelp.Web.dll --urls "http://127.0.0.1:$port") >"$work/bot-first-$i.log" 2>&1 &
     pid=$!; started_pids+=("$pid")
     if "${load_tool[@]}" bot-first --url "http://127.0.0.1:$port" --secret "$secret" --timeout 120 >"$work/bot-first-$i.txt"; then

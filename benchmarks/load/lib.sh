@@ -7,6 +7,12 @@ web_dir="$root/artifacts/publish/web"
 load_tool=(dotnet "$root/artifacts/publish/load/PartnerHelp.Load.dll")
 started_pids=()
 password='PartnerHelp!1'
+# The deployment's environment for the site (docs/performance.md, "Deployment"): the collector's gen0 budget at 32 MB.
+# .NET 10 reads this setting from the environment only (runtimeconfig.json's System.GC.Gen0Size and GCgen0size are
+# ignored), so a deployment sets it where it starts the site, and so does every site started here. SITE_GEN0SIZE=
+# (empty) starts the sites without it; another hex value tries another budget.
+site_env=()
+[[ -z ${SITE_GEN0SIZE-0x2000000} ]] || site_env+=("DOTNET_GCgen0size=${SITE_GEN0SIZE-0x2000000}")
 
 cleanup() {
   local pid
@@ -31,7 +37,7 @@ start_site() {
   local name=$1 db=$2; shift 2
   local port; port=$(free_port)
   site_url="http://127.0.0.1:$port"
-  (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "${site_env[@]}" \
     ConnectionStrings__PartnerHelp="Data Source=$db" "$@" \
     dotnet PartnerHelp.Web.dll --urls "$site_url") >"$work/$name.log" 2>&1 &
   site_pid=$!

@@ -149,7 +149,7 @@ bench_startup() {
   for ((i = 1; i <= 3; i++)); do
     local port; port=$(free_port)
     t0=$(now_ms)
-    (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "${site_env[@]}" \
       ConnectionStrings__PartnerHelp="Data Source=$db" dotnet PartnerHelp.Web.dll --urls "http://127.0.0.1:$port") >"$work/startup-$i.log" 2>&1 &
     pid=$!; started_pids+=("$pid")
     wait_for "http://127.0.0.1:$port/en/refund-criteria" 60
@@ -159,7 +159,7 @@ bench_startup() {
   local fresh="$work/startup-fresh.db" port; port=$(free_port)
   rm -f "$fresh"*
   t0=$(now_ms)
-  (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  (cd "$web_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "${site_env[@]}" \
     ConnectionStrings__PartnerHelp="Data Source=$fresh" dotnet PartnerHelp.Web.dll --urls "http://127.0.0.1:$port") >"$work/startup-fresh.log" 2>&1 &
   pid=$!; started_pids+=("$pid")
   wait_for "http://127.0.0.1:$port/en/refund-criteria" 60
