@@ -38,6 +38,21 @@ public sealed class HelpDialogTests(PartnerHelpFactory factory) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("en", "is there a real person reading this?")]
+    [InlineData("sv", "sitter det en riktig människa och svarar?")]
+    [InlineData("vi", "có người thật đang trả lời không?")]
+    public async Task RespondAsync_AnswersQuestionsAboutTheBot_WithWhatItCoversAndThatItCannotActForTheUser(string culture, string question)
+    {
+        // Round 11: the help answer names every topic (CSP subscriptions and store orders too) and says that the bot is
+        // automated and explains, while cancelling or asking for a refund is done on the site or by support.
+        var reply = await AskAsync(question, await RequesterAsync("admin@contoso.example"), locale: null, conversationLocale: null);
+        Assert.Equal("Help", reply.Topic);
+        Assert.Equal(culture, reply.Locale);
+        Assert.StartsWith(Localized("Answer_Help", culture), reply.Text, StringComparison.Ordinal);
+        Assert.Contains("CSP", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("de", "Warum kann ich CT-1002 nicht stornieren?", "OrderEligibility")]
     [InlineData("fr", "Quels sont les critères de remboursement ?", "MembershipCriteria")]
     [InlineData("es", "¿Cuándo llega mi reembolso?", "RefundStatus")]

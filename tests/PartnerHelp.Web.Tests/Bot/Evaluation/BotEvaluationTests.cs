@@ -92,6 +92,17 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         Assert.True(report.Accuracy >= 0.95, $"Probe set 11 accuracy {report.Accuracy:P1} is below its 95% floor.");
     }
 
+    [Fact]
+    public async Task ProbeSet12_IsAnsweredRight()
+    {
+        // probe-12.jsonl was written for round 11 by a writer who saw neither the tuning data nor the other sets, leaned
+        // toward Help and SupportTicket. It was run once on the round-10 model as a baseline (406/432 = 94.0%), then its
+        // misses were read and worked on (docs/bot.md, round 11): it is a development set now. The floor is a little under
+        // what the round-11 model measures (413/432 = 95.6%).
+        var report = await RunAsync("probe-12.jsonl", withMisses: true);
+        Assert.True(report.Accuracy >= 0.95, $"Probe set 12 accuracy {report.Accuracy:P1} is below its 95% floor.");
+    }
+
     [Theory]
     [InlineData("heldout.jsonl", 0.90, 0.80, null)]
     [InlineData("heldout-2.jsonl", 0.90, 0.80, "StoreOrder")]
