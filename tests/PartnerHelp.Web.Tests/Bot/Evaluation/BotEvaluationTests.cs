@@ -127,6 +127,9 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md, "Evaluation"), it is not the budget.
+        // heldout-13.jsonl to heldout-18.jsonl measure round 11 (docs/bot.md, "Stop 32 measured"): 16 was named its measure
+        // before it ran, 17 its confirmation before it was written (93.3%: the budget missed), 18 was written for round 12,
+        // which was backed out; 13 and 14 were also run on round 9, 15 on round 10, and their aggregates steered round 11.
         // heldout-8.jsonl and heldout-9.jsonl, written at the start of round 7 by writers who saw neither the tuning data nor
         // any other set, measure round 7 (first run on round 6b's model: 424/432 = 98.1% and 411/432 = 95.1%).
         // heldout-7.jsonl was the measure of round 6b (first run on round 6's model: 409/432 = 94.7%; on round 6b the same);
