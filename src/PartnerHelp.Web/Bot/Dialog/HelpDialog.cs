@@ -50,12 +50,16 @@ public sealed class HelpDialog(
         }
 
         var plan = TurnDecision.Decide(reading, state, named);
+
+        // The order the turn is about is read, and decided by the eligibility service, once: the refund-topic rule below
+        // and the answer both use this view. Nothing is kept for the next turn, which reads the order afresh.
+        var order = plan.Resource is { Kind: NamedResourceKind.MembershipOrder } resource ? await orders.ReadAsync(turn, resource.Id, cancellationToken) : null;
         var noRefundYet = false;
         if (RefundTopicRule.OrderDecides(reading, plan, state) && turn.Requester.IsAuthenticated)
         {
             // An order without a refund is asked about its eligibility, unless the message asks only where its refund is:
             // that is answered as asked ("not cancelled, so no refund"), with the eligibility after it.
-            var hasRefund = await orders.HasRefundAsync(turn, plan.Resource!.Id, cancellationToken);
+            var hasRefund = order?.View?.Refund is not null;
             noRefundYet = !hasRefund && plan.Topic == ChatTopic.RefundStatus && RefundTopicRule.AsksOnlyForTheRefund(reading);
             plan = plan with { Topic = hasRefund || noRefundYet ? ChatTopic.RefundStatus : ChatTopic.OrderEligibility };
         }
@@ -66,7 +70,7 @@ public sealed class HelpDialog(
 
         using var scope = ReplyCulture.Use(culture);
         var links = new SiteLinks(turn.SiteBase, culture);
-        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, reading, links, today, refundTiming, noRefundYet, cancellationToken);
+        var reply = plan.Clarify ? Clarify(plan) : await AnswerAsync(turn, plan, order, reading, links, today, refundTiming, noRefundYet, cancellationToken);
         var answered = Enum.Parse<ChatTopic>(reply.Topic == "Clarify" ? nameof(ChatTopic.None) : reply.Topic);
         turn.Conversation.PendingIntent = new DialogState(
             answered is ChatTopic.None or ChatTopic.Greeting or ChatTopic.Help ? state.Topic : answered,
@@ -92,19 +96,20 @@ public sealed class HelpDialog(
     /// <summary>The topics as suggested replies, each a question the recognizer understands in the current language.</summary>
     public IReadOnlyList<CardAction> Topics() => TopicQuestions.Select(t => CardAction.ImBack(text[t.Key], text[t.Key])).ToList();
 
-    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, ChatReading reading, SiteLinks links, DateOnly today, bool refundTiming, bool noRefundYet, CancellationToken cancellationToken)
+    private async Task<BotReply> AnswerAsync(BotTurn turn, TurnPlan plan, TurnOrder? order, ChatReading reading, SiteLinks links, DateOnly today, bool refundTiming, bool noRefundYet, CancellationToken cancellationToken)
     {
         var id = plan.Resource?.Id;
         var kind = plan.Resource?.Kind;
         return plan.Topic switch
         {
-            ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, id, links, refundTiming, cancellationToken),
-            ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, id, links, noRefundYet, cancellationToken),
-            ChatTopic.TaxRefund when id is not null => await paths.TaxRefundAsync(turn, id, links, cancellationToken),
+            // A resource on these topics is a membership order (TurnDecision.Align), read once above.
+            ChatTopic.OrderEligibility => await orders.WhyDisabledAsync(turn, order, links, refundTiming, cancellationToken),
+            ChatTopic.RefundStatus => await orders.RefundStatusAsync(turn, order, links, noRefundYet, cancellationToken),
+            ChatTopic.TaxRefund when order is not null => await paths.TaxRefundAsync(turn, order, links, cancellationToken),
             ChatTopic.TaxRefund => await orders.TaxRefundAsync(turn, links, cancellationToken),
             ChatTopic.SupportTicket when kind == NamedResourceKind.Incident =>
                 TicketAbout(await credits.ForIncidentAsync(id!, turn.Requester, reading.Dates, today, links, cancellationToken), links),
-            ChatTopic.SupportTicket => await orders.SupportTicketAsync(turn, id, links, cancellationToken),
+            ChatTopic.SupportTicket => orders.SupportTicket(turn, order, links),
             // A named incident comes before a written date: the answer is about that incident (its recorded day decides).
             ChatTopic.CreditRequest when kind == NamedResourceKind.Incident => await credits.ForIncidentAsync(id!, turn.Requester, reading.Dates, today, links, cancellationToken),
             ChatTopic.CreditRequest when reading.Dates.Count > 0 => credits.ForDate(reading.Dates[0], today, links),

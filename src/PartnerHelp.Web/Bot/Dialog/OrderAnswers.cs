@@ -21,28 +21,32 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     private const int MaxChoices = 10;
 
     /// <summary>
+    /// Reads the user's order <paramref name="orderId"/> for this turn, once: every answer about it in the turn is worded
+    /// from this view. Nothing is read for a visitor.
+    /// </summary>
+    public async Task<TurnOrder> ReadAsync(BotTurn turn, string orderId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new TurnOrder(orderId, turn.Requester.IsAuthenticated ? await orders.FindAsync(orderId, turn.Requester, cancellationToken) : null);
+    }
+
+    /// <summary>
     /// Why the Cancel button of an order is disabled (or that it is not), with reasons, remedies and links; with
     /// <paramref name="refundTiming"/>, an order that can be cancelled also gets how refunds are paid and how long they take.
     /// </summary>
-    public async Task<BotReply> WhyDisabledAsync(BotTurn turn, string? orderId, SiteLinks links, bool refundTiming, CancellationToken cancellationToken)
+    public async Task<BotReply> WhyDisabledAsync(BotTurn turn, TurnOrder? order, SiteLinks links, bool refundTiming, CancellationToken cancellationToken)
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return SignIn(ChatTopic.OrderEligibility, orderId, links);
+            return SignIn(ChatTopic.OrderEligibility, order?.Id, links);
         }
 
-        if (orderId is null)
+        if (order is null)
         {
-            return await AskWhichAsync(turn, ChatTopic.OrderEligibility, static _ => true, cancellationToken);
+            return AskWhich(turn, ChatTopic.OrderEligibility, await orders.ListAsync(turn.Requester, cancellationToken));
         }
 
-        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
-        if (view is null)
-        {
-            return NotFound(ChatTopic.OrderEligibility, orderId, links);
-        }
-
-        return Eligibility(view, links, refundTiming);
+        return order.View is { } view ? Eligibility(view, links, refundTiming) : NotFound(ChatTopic.OrderEligibility, order.Id, links);
     }
 
     /// <summary>
@@ -50,15 +54,17 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     /// refund also gets its eligibility after "it has not been cancelled, so there is no refund" (a first question about its
     /// refund; right after its eligibility was answered, the sentence on how refunds are paid follows instead).
     /// </summary>
-    public async Task<BotReply> RefundStatusAsync(BotTurn turn, string? orderId, SiteLinks links, bool withEligibility, CancellationToken cancellationToken)
+    public async Task<BotReply> RefundStatusAsync(BotTurn turn, TurnOrder? order, SiteLinks links, bool withEligibility, CancellationToken cancellationToken)
     {
         if (!turn.Requester.IsAuthenticated)
         {
-            return orderId is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, orderId, links);
+            return order is null ? Reply(ChatTopic.RefundStatus, text["Answer_RefundGeneral"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)]) : SignIn(ChatTopic.RefundStatus, order.Id, links);
         }
 
-        if (orderId is null)
+        OrderView view;
+        if (order is null)
         {
+            // No order named: the one with a refund, answered from the view read (and decided) with the partner's other orders.
             var refunded = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(v => v.Refund is not null).ToList();
             if (refunded.Count == 0)
             {
@@ -67,16 +73,18 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
 
             if (refunded.Count > 1)
             {
-                return await AskWhichAsync(turn, ChatTopic.RefundStatus, v => v.Refund is not null, cancellationToken);
+                return AskWhich(turn, ChatTopic.RefundStatus, refunded);
             }
 
-            orderId = refunded[0].Order.Id;
+            view = refunded[0];
         }
-
-        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
-        if (view is null)
+        else if (order.View is null)
         {
-            return NotFound(ChatTopic.RefundStatus, orderId, links);
+            return NotFound(ChatTopic.RefundStatus, order.Id, links);
+        }
+        else
+        {
+            view = order.View;
         }
 
         if (view.Refund is null && withEligibility)
@@ -141,10 +149,6 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
         return Reply(ChatTopic.OrderEligibility, body.ToString(), buttons, view.Order.Id, result.Outcome, codes);
     }
 
-    /// <summary>Whether the user's order <paramref name="orderId"/> has a refund (false when it is not theirs).</summary>
-    public async Task<bool> HasRefundAsync(BotTurn turn, string orderId, CancellationToken cancellationToken) =>
-        (await orders.FindAsync(orderId, turn.Requester, cancellationToken))?.Refund is not null;
-
     /// <summary>Tax refunds, with whether the user's organisation is tax-exempt.</summary>
     public async Task<BotReply> TaxRefundAsync(BotTurn turn, SiteLinks links, CancellationToken cancellationToken)
     {
@@ -158,17 +162,17 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     }
 
     /// <summary>How to open a support ticket (wire transfers, suspended accounts), pre-filled with the order when the user may see it.</summary>
-    public async Task<BotReply> SupportTicketAsync(BotTurn turn, string? orderId, SiteLinks links, CancellationToken cancellationToken)
+    public BotReply SupportTicket(BotTurn turn, TurnOrder? order, SiteLinks links)
     {
         var general = text["Answer_SupportTicket"] + " " + text["Answer_WireTransfer"];
-        if (orderId is null || !turn.Requester.IsAuthenticated)
+        if (order is null || !turn.Requester.IsAuthenticated)
         {
             return Reply(ChatTopic.SupportTicket, general, [CardAction.OpenUrl(text["Link_Ticket"], links.NewTicket(null))]);
         }
 
-        if (await orders.FindAsync(orderId, turn.Requester, cancellationToken) is not { } view)
+        if (order.View is not { } view)
         {
-            return NotFound(ChatTopic.SupportTicket, orderId, links);
+            return NotFound(ChatTopic.SupportTicket, order.Id, links);
         }
 
         var result = view.Eligibility;
@@ -188,9 +192,10 @@ public sealed class OrderAnswers(PartnerOrders orders, EligibilityText eligibili
     public BotReply NotFound(ChatTopic topic, string orderId, SiteLinks links) =>
         Reply(topic, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId) with { Found = false };
 
-    private async Task<BotReply> AskWhichAsync(BotTurn turn, ChatTopic intent, Func<OrderView, bool> filter, CancellationToken cancellationToken)
+    // "Which order?" with the user's orders (those the question can be about, as read for this turn) as buttons.
+    private BotReply AskWhich(BotTurn turn, ChatTopic intent, IEnumerable<OrderView> views)
     {
-        var candidates = (await orders.ListAsync(turn.Requester, cancellationToken)).Where(filter).Take(MaxChoices).ToList();
+        var candidates = views.Take(MaxChoices).ToList();
         if (candidates.Count == 0)
         {
             return Reply(intent, text["Answer_NoOrders"], []);

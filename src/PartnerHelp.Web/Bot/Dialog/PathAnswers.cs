@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using PartnerHelp.Core.Chat;
 using PartnerHelp.Core.CreditRequests;
 using PartnerHelp.Core.Eligibility;
-using PartnerHelp.Infrastructure.Memberships;
 using PartnerHelp.Infrastructure.RefundPaths;
 using PartnerHelp.Web.Eligibility;
 using PartnerHelp.Web.Localization;
@@ -23,7 +22,6 @@ public sealed class PathAnswers(
     StoreOrderService storeOrders,
     CreditRequestService creditRequests,
     TaxRefundService taxRefunds,
-    PartnerOrders orders,
     EligibilityText eligibility,
     IStringLocalizer<ChatResource> text,
     IStringLocalizer<CreditRequestsResource> credits)
@@ -63,32 +61,33 @@ public sealed class PathAnswers(
     /// refund stands. The reply's outcome and reasons are the order's, as the eligibility API gives them; the tax
     /// refund's decision is beside them.
     /// </summary>
-    public async Task<BotReply> TaxRefundAsync(BotTurn turn, string orderId, SiteLinks links, CancellationToken cancellationToken)
+    public async Task<BotReply> TaxRefundAsync(BotTurn turn, TurnOrder order, SiteLinks links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(order);
         const string topic = nameof(ChatTopic.TaxRefund);
         if (!turn.Requester.IsAuthenticated)
         {
-            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], orderId);
+            return Reply(topic, text["Answer_SignInForOrders"], [CardAction.OpenUrl(text["Link_SignIn"], links.SignIn)], order.Id);
         }
 
-        var view = await orders.FindAsync(orderId, turn.Requester, cancellationToken);
-        var evaluated = view is null ? null : await taxRefunds.EvaluateAsync(orderId, turn.Requester, cancellationToken);
-        if (view is null || evaluated is not { } found)
+        if (order.View is not { } view)
         {
-            return Reply(topic, text["Answer_OrderNotFound", orderId], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], orderId) with { Found = false };
+            return Reply(topic, text["Answer_OrderNotFound", order.Id], [CardAction.OpenUrl(text["Link_Memberships"], links.Memberships)], order.Id) with { Found = false };
         }
 
+        // The tax refund is decided on the order's view read for this turn, not on a second read of the order.
+        var found = await taxRefunds.EvaluateAsync(view, turn.Requester, cancellationToken);
         var tax = Decision(topic, SubjectKind.TaxRefund, view.Order.Id, eligibility.Offer(view.Order.Offer), found.Decision, CardAction.OpenUrl(text["Link_Order"], links.Order(view.Order.Id)));
         var body = new StringBuilder(found.Claim is { } claim ? text["Answer_TaxRefundFiled", view.Order.Id, DisplayFormats.Date(claim.RequestedAt)] + "\n\n" : string.Empty).Append(tax.Text);
-        var order = view.Eligibility;
-        body.Append("\n\n").Append(text[order.Outcome == EligibilityOutcome.SelfServeCancel ? "Answer_TaxOrderOpen" : "Answer_TaxOrderClosed", view.Order.Id]);
-        foreach (var reason in order.Reasons)
+        var own = view.Eligibility;
+        body.Append("\n\n").Append(text[own.Outcome == EligibilityOutcome.SelfServeCancel ? "Answer_TaxOrderOpen" : "Answer_TaxOrderClosed", view.Order.Id]);
+        foreach (var reason in own.Reasons)
         {
             body.Append("\n• ").Append(eligibility.Reason(reason));
         }
 
-        return Reply(topic, body.ToString(), tax.Links, view.Order.Id, order.Outcome, order.Reasons.Select(r => r.Code.ToString()).ToList()) with
+        return Reply(topic, body.ToString(), tax.Links, view.Order.Id, own.Outcome, own.Reasons.Select(r => r.Code.ToString()).ToList()) with
         {
             TaxRefundOutcome = tax.Outcome,
             TaxRefundReasonCodes = tax.ReasonCodes,
