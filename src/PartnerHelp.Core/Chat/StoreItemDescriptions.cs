@@ -44,10 +44,44 @@ public static class StoreItemDescriptions
         return preOrders.Count == 1 && PreOrderWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) ? preOrders[0].Id : null;
     }
 
-    // A product-name word names an item when it stands as a word ("xbox", "xbox-controller" folds to "xbox controller")
-    // and no other candidate's name carries it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither).
+    // What partners call a kind of product in their own language, for the English word of a product name (folded below;
+    // a word that starts with one of these names it, so inflected forms count: "kontrollerna", "manettes", "mandos").
+    private static readonly Dictionary<string, string[]> KindWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["controller"] =
+        [
+            "manette", "mando", "kontroller", "handkontroll", "controle", "tay cam", "コントローラ", "وحدة تحكم", "وحدات تحكم",
+            "يد تحكم", "ذراع تحكم", "ذراعي تحكم",
+        ],
+        ["laptop"] =
+        [
+            "ordinateur portable", "pc portable", "portatil", "notebook", "barbar dator", "barbara dator", "may tinh xach tay",
+            "ノートパソコン", "ノートpc", "لابتوب", "حاسوب محمول", "كمبيوتر محمول",
+        ],
+        ["keyboard"] = ["clavier", "teclado", "tangentbord", "tastatur", "ban phim", "キーボード", "لوحة مفاتيح", "لوحة المفاتيح"],
+        ["headset"] = ["casque", "auricular", "tai nghe", "ヘッドセット", "سماعة"],
+    }.ToDictionary(k => k.Key, k => k.Value.Select(ChatText.Fold).ToArray(), StringComparer.Ordinal);
+
+    // A product-name word names an item when it, or what partners call that kind of product in their language, stands as
+    // a word ("xbox", "xbox-controller" folds to "xbox controller", "las manettes") and no other candidate's name carries
+    // it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither).
     private static bool Names(string folded, string word, IReadOnlyList<(string Id, string ProductName, bool IsPreOrder)> items, string id) =>
-        ChatPhrases.Stands(folded, word) && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
+        (ChatPhrases.Stands(folded, word) || (KindWords.TryGetValue(word, out var kinds) && kinds.Any(k => StartsAWord(folded, k))))
+        && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
+
+    // Whether a word of the folded text starts with the phrase (any ending after it: plurals, articles, cases).
+    private static bool StartsAWord(string folded, string phrase)
+    {
+        for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(folded[at - 1]) || !char.IsAscii(phrase[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Words of four letters or more: "7" or "Pro" alone name too little.
     private static IEnumerable<string> Words(string productName) =>

@@ -22,6 +22,12 @@ public sealed class StoreItemDescriptionsTests
     [InlineData("huy don dat truoc duoc khong", "SO-7001-1")]
     [InlineData("هل يمكن إلغاء الطلب المسبق؟", "SO-7001-1")]
     [InlineData("Vorbestellung zurückziehen, geht das?", "SO-7001-1")]
+    [InlineData("je veux annuler le casque de la commande", "SO-7001-2")]
+    [InlineData("¿puedo devolver los auriculares?", "SO-7001-2")]
+    [InlineData("kan vi avbryta tangentbordet?", "SO-7001-3")]
+    [InlineData("die Tastatur ist schon bezahlt", "SO-7001-3")]
+    [InlineData("キーボードだけキャンセルしたい", "SO-7001-3")]
+    [InlineData("هل يمكن إلغاء لوحة المفاتيح؟", "SO-7001-3")]
     public void AnItem_IsNamed_ByItsProduct_OrAsThePreOrder(string text, string expected) =>
         Assert.Equal(expected, StoreItemDescriptions.Find(text, Order));
 
@@ -31,6 +37,8 @@ public sealed class StoreItemDescriptionsTests
     [InlineData("can I cancel an item of SO-7001?")]
     [InlineData("the holo lens thing")] // no word of the name stands as written
     [InlineData("my surfaceprokeyboard order")]
+    [InlineData("the declavier thing")] // a kind word only at a word's start
+    [InlineData("le casque et le clavier")] // two items described by their kind
     public void NothingIsNamed_WhenTheDescriptionIsAmbiguousOrAbsent(string text) =>
         Assert.Null(StoreItemDescriptions.Find(text, Order));
 
