@@ -131,12 +131,12 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout-13.jsonl", 0.95, 0.85, null)]
     [InlineData("heldout-14.jsonl", 0.96, 0.90, null)]
     [InlineData("heldout-15.jsonl", 0.94, 0.77, null)]
-    [InlineData("heldout-16.jsonl", 0.96, 0.90, null)]
-    [InlineData("heldout-17.jsonl", 0.93, 0.83, null)]
-    [InlineData("heldout-18.jsonl", 0.97, 0.90, null)]
-    [InlineData("heldout-19.jsonl", 0.90, 0.80, null)]
-    [InlineData("heldout-20.jsonl", 0.90, 0.80, null)]
-    [InlineData("heldout-21.jsonl", 0.90, 0.80, null)]
+    [InlineData("heldout-16.jsonl", 0.97, 0.88, null)]
+    [InlineData("heldout-17.jsonl", 0.95, 0.86, null)]
+    [InlineData("heldout-18.jsonl", 0.96, 0.88, null)]
+    [InlineData("heldout-19.jsonl", 0.97, 0.90, null)]
+    [InlineData("heldout-20.jsonl", 0.98, 0.90, null)]
+    [InlineData("heldout-21.jsonl", 0.97, 0.88, null)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor, string? unfloored)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
@@ -144,7 +144,9 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         // regressions below the floor the shipped component measured (docs/bot.md, "Evaluation"), it is not the budget.
         // Since stop 33 the rows of heldout.jsonl to heldout-15.jsonl (and of every probe set) train the recognizer
         // (scripts/fold-sets.py): for them this is a check that the training took, not a measure. heldout-16.jsonl to
-        // heldout-21.jsonl are the measures; none of their texts is in the training data (FoldedSetsTests).
+        // heldout-21.jsonl are the measures; none of their texts is in the training data (FoldedSetsTests). Stop 33 ran
+        // them once on its model: 16 425, 17 418 (how to cancel 32/36: the budget missed), 18 421, 19 424, 20 429, 21 426 of
+        // 432; the floors are a little under (a retraining moves a row or two).
         // heldout-13.jsonl to heldout-18.jsonl measure round 11 (docs/bot.md, "Stop 32 measured"): 16 was named its measure
         // before it ran, 17 its confirmation before it was written (93.3%: the budget missed), 18 was written for round 12,
         // which was backed out; 13 and 14 were also run on round 9, 15 on round 10, and their aggregates steered round 11.
