@@ -1,26 +1,25 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace PartnerHelp.Core.Chat;
 
 /// <summary>
-/// The shipped form of a trained model (<c>Chat/recognizer.model</c>): Brotli over a small binary layout.
-/// Weights are quantised to one signed byte per class with a half-precision scale per feature row, and rows
-/// whose largest weight is negligible are left out (a hashed feature never seen in training has none at all).
-/// Loading is a decompression and one pass over the rows: milliseconds, where training took seconds.
+/// The shipped form of a trained model (<c>Chat/recognizer.model</c>): a small binary layout. Weights are quantised to
+/// one signed byte per class with a half-precision scale per feature row, and rows whose largest weight is negligible
+/// are left out (a hashed feature never seen in training has none at all). Loading is one pass over the rows:
+/// milliseconds, where training took seconds. Version 2 (stop 33) is not compressed: Brotli saved only 30% of the
+/// quantised bytes, and decompressing them was most of the load on the site's start-up path.
 /// </summary>
 internal static class ModelFile
 {
     private const int Magic = 0x52434850; // "PHCR"
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Rows whose largest absolute weight is below this are dropped: they move no probability visibly.</summary>
     public const float Negligible = 0.004f;
 
     public static void Write(Stream stream, RecognizerModel model)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(model.Fingerprint);
@@ -31,8 +30,8 @@ internal static class ModelFile
 
     public static RecognizerModel Read(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8, leaveOpen: false);
+        // The embedded resource is a stream over the mapped assembly, read in place; a file is buffered.
+        using var reader = new BinaryReader(stream is UnmanagedMemoryStream or MemoryStream ? stream : new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("Not a recognizer model of this version; run ./scripts/train-bot.sh.");
