@@ -7,9 +7,8 @@ line, a follow-up's scored message of 40 characters or more with its row's topic
 carries the context; in the stop-33 experiment labelling short follow-ups FollowUp lost 7 rows of 2,160, their topic
 gained 9 but taught "and the other one?" the store topic), with the demo customers' names varied. Rows tagged
 mixed-language are left out (their language column is the section's, not the text's), and so are repeats and texts the
-bot's own table (utterances.tsv) has. Sets still
-used as measures (MEASURES below) are never read here; FoldedSetsTests fails if any of their texts reaches the
-training data.
+bot's own table (utterances.tsv) has. Of the sets still used as measures (MEASURES below) only the texts are read, so
+that none of them trains; FoldedSetsTests fails if any of their texts reaches the training data.
 
 Usage: scripts/fold-sets.py [--leave-out NAME[,NAME...]]   (leave-out: for experiments, never for the shipped file)
 """
