@@ -12,7 +12,8 @@ if (args.Length != 1)
 }
 
 var output = Path.GetFullPath(args[0]);
-var utterances = UtteranceSet.Load();
+// The utterances sit beside the model they train (src/PartnerHelp.Core/Chat).
+var utterances = UtteranceSet.Load(Path.GetDirectoryName(output)!);
 var samples = ChatLanguageSamples.FromSiteResources();
 var clock = Stopwatch.StartNew();
 var model = RecognizerTrainer.Train(utterances, samples);

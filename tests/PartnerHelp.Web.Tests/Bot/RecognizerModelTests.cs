@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerHelp.Core.Chat;
+using PartnerHelp.Testing;
 using PartnerHelp.Web.Bot;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public sealed class RecognizerModelTests(ITestOutputHelper output)
     [Fact]
     public void ShippedModel_WasTrainedOnTheCurrentUtterancesAndStrings()
     {
-        var expected = RecognizerTrainer.Fingerprint(UtteranceSet.Load(), Samples.Value);
+        var expected = RecognizerTrainer.Fingerprint(UtteranceSet.Load(RepoPaths.Combine("src", "PartnerHelp.Core", "Chat")), Samples.Value);
 
         Assert.True(expected == RecognizerModel.LoadEmbedded().Fingerprint,
             "The shipped recognizer model was trained on other utterances, language samples or settings; run ./scripts/train-bot.sh.");
@@ -29,7 +30,7 @@ public sealed class RecognizerModelTests(ITestOutputHelper output)
         // Training is deterministic; the tolerance covers the quantisation of the shipped file and floating-point
         // differences between machines, not a change of the trainer or the features (those move weights by far more).
         var shipped = RecognizerModel.LoadEmbedded();
-        var retrained = RecognizerTrainer.Train(UtteranceSet.Load(), Samples.Value);
+        var retrained = RecognizerTrainer.Train(UtteranceSet.Load(RepoPaths.Combine("src", "PartnerHelp.Core", "Chat")), Samples.Value);
         using var file = new MemoryStream();
         retrained.Save(file);
         file.Position = 0;
