@@ -39,8 +39,12 @@ CUSTOMER = re.compile(r"(?<![a-z])(tailspins?(\s*toys)?|wide\s*world(\s*importer
 OTHER_CUSTOMERS = ["Litware", "Proseware", "Alpine Ski House", "Coho Winery", "Fourth Coffee", "Woodgrove Bank", "Lamna Healthcare", "Margie's Travel"]
 
 
+def one_line(text):
+    return " ".join(text.replace("\t", " ").split())
+
+
 def key(text):
-    return " ".join(text.replace("\t", " ").split()).lower()
+    return one_line(text).lower()
 
 
 def rows(name):
@@ -77,11 +81,11 @@ def main():
         for row in rows(name):
             if "mixed-language" in row.get("tags", []):
                 continue
-            text = " ".join(row["text"].replace("\t", " ").split())
+            text = one_line(row["text"])
             topic = row["topic"]
             if row.get("history") and len(text) < SHORT_FOLLOW_UP:
                 continue
-            unseen_text = text.lower()
+            unseen_text = key(text)
             text = CUSTOMER.sub(OTHER_CUSTOMERS[sum(text.encode("utf-8")) % len(OTHER_CUSTOMERS)], text)
             entry = (row["lang"], topic, text)
             if not text or entry in seen or unseen_text in unseen or unseen_text in own:

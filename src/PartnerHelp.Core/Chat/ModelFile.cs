@@ -30,8 +30,8 @@ internal static class ModelFile
 
     public static RecognizerModel Read(Stream stream)
     {
-        // The embedded resource is a stream over the mapped assembly, read in place; a file is buffered.
-        using var reader = new BinaryReader(stream is UnmanagedMemoryStream or MemoryStream ? stream : new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+        // Read in place: the embedded resource is a stream over the mapped assembly, a file stream buffers on its own.
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("Not a recognizer model of this version; run ./scripts/train-bot.sh.");
