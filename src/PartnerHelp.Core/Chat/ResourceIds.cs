@@ -21,7 +21,7 @@ public static partial class ResourceIds
         "nro", "num", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt",
         "mai", "dez", "fev", "abr", "ago", "set", "out", "dic", "ene", "avr", "juin", "juil", "aout", "maj", "usd", "eur",
         "sek", "kr", "us", "day", "dia", "dag", "tag", "jour", "ano", "year", "ar", "ord", "id", "ref", "is", "was", "ist",
-        "est", "es", "e", "et", "y", "o", "till",
+        "est", "es", "e", "et", "y", "o", "till", "var",
         // Prepositions and "about" before a year or a count ("para 2027", "rund 200 Tage"), and a purchase order's own
         // number in a finance e-mail ("PO-44120"), which is the customer's reference, never a Partner Center id.
         "para", "por", "pour", "per", "rund", "etwa", "ca", "cirka", "runt", "about", "po",
@@ -111,8 +111,9 @@ public static partial class ResourceIds
     // A word that is not an order prefix: a listed one, or a month ("juni 2026", "mars 2026" are dates, not orders).
     private static bool IsNotPrefix(string word) => NotPrefixes.Contains(word) || ChatMonthNames.Month(word.ToLowerInvariant()) is not null;
 
-    // A number written apart from the word before it that goes on as a decimal or a percentage is a quantity, not an id:
-    // "var är mina 475,00 USD?", "bekomme ich 100 % zurück" ("mina", "ich" are words). Ids are written "CT-1002".
+    // A number written apart from the word before it that goes on as a decimal, a percentage or a date is a quantity, not
+    // an id: "var är mina 475,00 USD?", "bekomme ich 100 % zurück", "incidenten var 2026-10-28" ("mina", "ich", "var"
+    // are words). Ids are written "CT-1002".
     private static bool IsQuantity(string text, Match match)
     {
         if (match.Groups[2].Value is "-" or "_")
@@ -121,7 +122,7 @@ public static partial class ResourceIds
         }
 
         var rest = text.AsSpan(match.Index + match.Length);
-        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',', >= '0' and <= '9', ..] || CountsTime(rest);
+        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',' or '-' or '/', >= '0' and <= '9', ..] || CountsTime(rest);
     }
 
     // A number written apart from the word before it and followed by a unit of time counts days or months, not an order:

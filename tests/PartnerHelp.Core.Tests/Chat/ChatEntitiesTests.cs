@@ -60,6 +60,9 @@ public sealed class ChatEntitiesTests
     [InlineData("nos devolvieron solo 150,75 USD")]
     [InlineData("the Solutions Partner order from 200 days ago")]
     [InlineData("o pedido tem 200 dias, e o imposto?")]
+    [InlineData("incidenten var 2026-10-28, hinner vi?")]
+    [InlineData("Ausfall seit 2026/10/28")]
+    [InlineData("ordern var 1650 kronor")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]
