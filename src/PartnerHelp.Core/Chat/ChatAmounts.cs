@@ -34,6 +34,13 @@ public static partial class ChatAmounts
         return found.OrderBy(f => f.Item1).Select(f => (f.Item2, f.Item3)).ToList();
     }
 
+    /// <summary>Whether <paramref name="rest"/>, the text right after a number, begins with a currency ("475 dollar": an amount).</summary>
+    public static bool StartsWithCurrency(string rest)
+    {
+        ArgumentNullException.ThrowIfNull(rest);
+        return CurrencyAfterPattern().IsMatch(rest);
+    }
+
     /// <summary>"1,765.00", "1.765,00", "48 000", "475" as a number; the last separator followed by one or two digits is the decimal one.</summary>
     public static decimal? Parse(string text)
     {
@@ -70,6 +77,12 @@ public static partial class ChatAmounts
     [GeneratedRegex(@"(US\$|\$|€|\b(?:USD|EUR|SEK|kr)\.?)\s?(" + Number + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforePattern();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z\-])(" + Number + @")\s?(USD|EUR|SEK|kr\.?|kronor|kronen|couronnes|coronas|coroas|€|\$|dollars?|d[oó]lares|euros?|đô|ドル|ユーロ|クローナ|دولار|يورو|كرونة)(?![A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A currency written after the number ("475 USD", "475 dollar", "475 $").
+    private const string CurrencyAfter = @"\s?(USD|EUR|SEK|kr\.?|kronor|kronen|couronnes|coronas|coroas|€|\$|dollars?|d[oó]lares|euros?|đô|ドル|ユーロ|クローナ|دولار|يورو|كرونة)(?![A-Za-z])";
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z\-])(" + Number + ")" + CurrencyAfter, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterPattern();
+
+    [GeneratedRegex(@"\A" + CurrencyAfter, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyAfterPattern();
 }

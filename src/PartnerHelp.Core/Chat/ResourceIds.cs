@@ -111,9 +111,9 @@ public static partial class ResourceIds
     // A word that is not an order prefix: a listed one, or a month ("juni 2026", "mars 2026" are dates, not orders).
     private static bool IsNotPrefix(string word) => NotPrefixes.Contains(word) || ChatMonthNames.Month(word.ToLowerInvariant()) is not null;
 
-    // A number written apart from the word before it that goes on as a decimal, a percentage or a date is a quantity, not
-    // an id: "var är mina 475,00 USD?", "bekomme ich 100 % zurück", "incidenten var 2026-10-28" ("mina", "ich", "var"
-    // are words). Ids are written "CT-1002".
+    // A number written apart from the word before it that goes on as a decimal, a percentage, a date or an amount is a
+    // quantity, not an id: "var är mina 475,00 USD?", "bekomme ich 100 % zurück", "incidenten var 2026-10-28", "hela 475
+    // dollar?" ("mina", "ich", "var", "hela" are words). Ids are written "CT-1002".
     private static bool IsQuantity(string text, Match match)
     {
         if (match.Groups[2].Value is "-" or "_")
@@ -122,7 +122,8 @@ public static partial class ResourceIds
         }
 
         var rest = text.AsSpan(match.Index + match.Length);
-        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',' or '-' or '/', >= '0' and <= '9', ..] || CountsTime(rest);
+        return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',' or '-' or '/', >= '0' and <= '9', ..] || CountsTime(rest)
+            || ChatAmounts.StartsWithCurrency(text[(match.Index + match.Length)..]);
     }
 
     // A number written apart from the word before it and followed by a unit of time counts days or months, not an order:

@@ -63,6 +63,8 @@ public sealed class ChatEntitiesTests
     [InlineData("incidenten var 2026-10-28, hinner vi?")]
     [InlineData("Ausfall seit 2026/10/28")]
     [InlineData("ordern var 1650 kronor")]
+    [InlineData("och hur mycket får vi tillbaka, hela 475 dollar?")]
+    [InlineData("et le montant remboursé ce sera bien 475 $ ?")]
     public void Find_IgnoresWordsBeforeNumbers(string text) => Assert.Empty(ResourceIds.Find(text));
 
     [Fact]
