@@ -64,10 +64,15 @@ public static class StoreItemDescriptions
 
     // A product-name word names an item when it, or what partners call that kind of product in their language, stands as
     // a word ("xbox", "xbox-controller" folds to "xbox controller", "las manettes") and no other candidate's name carries
-    // it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither).
+    // it ("Surface Laptop" and "Surface Pro" share "surface", which then names neither). A name word of five letters or
+    // more names it in the plural too ("and the controllers?"); a shorter one ("pro") would name "problem".
     private static bool Names(string folded, string word, IReadOnlyList<(string Id, string ProductName, bool IsPreOrder)> items, string id) =>
-        (ChatPhrases.Stands(folded, word) || (KindWords.TryGetValue(word, out var kinds) && kinds.Any(k => StartsAWord(folded, k))))
+        (ChatPhrases.Stands(folded, word) || (word.Length >= MinInflectedWord && StartsAWord(folded, word))
+            || (KindWords.TryGetValue(word, out var kinds) && kinds.Any(k => StartsAWord(folded, k))))
         && !items.Any(o => o.Id != id && Words(o.ProductName).Contains(word));
+
+    // See Names.
+    private const int MinInflectedWord = 5;
 
     // Whether a word of the folded text starts with the phrase (any ending after it: plurals, articles, cases).
     private static bool StartsAWord(string folded, string phrase)
