@@ -44,9 +44,19 @@ public sealed class HelpDialog(
             named = await resolver.OtherOfKindAsync(last, turn.Requester, cancellationToken);
         }
 
+        if (named is null && state.ResourceId is { } lastListed && OrdinalPointer.Position(reading.Question) is { } position)
+        {
+            named = await resolver.AtPositionAsync(position, lastListed, turn.Requester, cancellationToken);
+        }
+
         if (named is null && state.ResourceId is { } lastOrder)
         {
             named = await resolver.ItemOfLastOrderAsync(reading, turn.Text, lastOrder, turn.Requester, cancellationToken);
+        }
+
+        if (named is null && state.ResourceId is { } lastOfKind)
+        {
+            named = await resolver.DescribedOfLastKindAsync(reading, lastOfKind, turn.Requester, cancellationToken);
         }
 
         var plan = TurnDecision.Decide(reading, state, named);

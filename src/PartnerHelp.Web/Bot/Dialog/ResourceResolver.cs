@@ -111,6 +111,57 @@ public sealed class ResourceResolver(
         return await DescribedItemAsync(reading.Question, text, orderId, requester, cancellationToken);
     }
 
+    /// <summary>
+    /// The resource a short pointer by position (<see cref="OrdinalPointer"/>) names after an answer about
+    /// <paramref name="lastId"/>: the store order's item at that position ("SO-5001 has two items, which can I cancel?" →
+    /// "the second one" is SO-5001-2), or the user's resource of the same kind at that position in id order ("the second
+    /// one" after NW-SUB-1001 is NW-SUB-1002). Only the user's own resources; null when there is none at that position.
+    /// </summary>
+    public async Task<NamedResource?> AtPositionAsync(int position, string lastId, Requester requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        if (!requester.IsAuthenticated || position < 1 || ResourceIds.Find(lastId) is not [{ } last])
+        {
+            return null;
+        }
+
+        var kind = last.Resource.Kind;
+        var owned = await OwnedAsync(requester, kind == NamedResourceKind.Reservation, cancellationToken);
+        if (kind is NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem)
+        {
+            var orderId = kind == NamedResourceKind.StoreOrder ? last.Resource.Id : last.Resource.Id[..last.Resource.Id.LastIndexOf('-')];
+            var itemId = FormattableString.Invariant($"{orderId}-{position}");
+            return owned.FirstOrDefault(o => o.Resource.Kind == NamedResourceKind.StoreOrderItem && o.Resource.Id == itemId)?.Resource;
+        }
+
+        return owned.Where(o => o.Resource.Kind == kind).Select(o => o.Resource)
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ElementAtOrDefault(position - 1);
+    }
+
+    /// <summary>
+    /// A CSP subscription or reservation that a short message after an answer about one of that kind names by its customer
+    /// (or a subscription by its product): "same question for the Wide World Importers one?" after an answer about
+    /// NW-SUB-1001 is NW-SUB-1002. The kind just discussed says what the description is of, so the customer alone is
+    /// enough, as it is in a question read as that topic. Null for other kinds, a longer message (it stands on its own) or
+    /// when not exactly one of the user's own resources fits.
+    /// </summary>
+    public async Task<NamedResource?> DescribedOfLastKindAsync(ChatReading reading, string lastId, Requester requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(requester);
+        if (!requester.IsAuthenticated || reading.Question.Length > TurnDecision.ContextualLength || ResourceIds.Find(lastId) is not [{ } last])
+        {
+            return null;
+        }
+
+        return last.Resource.Kind switch
+        {
+            NamedResourceKind.CspSubscription => await DescribedSubscriptionAsync(reading, requester, cancellationToken, kindKnown: true),
+            NamedResourceKind.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
+            _ => null,
+        };
+    }
+
     // One of the user's store items named by its product or as their pre-order, in the order just discussed (or any of theirs);
     // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
     private async Task<NamedResource?> DescribedItemAsync(string question, string? text, string? orderId, Requester requester, CancellationToken cancellationToken)
@@ -185,15 +236,16 @@ public sealed class ResourceResolver(
     // A CSP question naming the customer ("Tailspin Toys wants to drop its Business Premium") is about that customer's
     // subscription when it has one; of several, the product named decides (its name after "Microsoft 365", which partners
     // shorten to "M365"). A question read as another topic names a subscription only by both its customer and its product
-    // ("Tailspin Toys will das M365 Business Premium Abo kündigen"). Only the partner's own subscriptions are matched.
-    private async Task<NamedResource?> DescribedSubscriptionAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken)
+    // ("Tailspin Toys will das M365 Business Premium Abo kündigen"), unless the conversation has just been about a
+    // subscription (kindKnown). Only the partner's own subscriptions are matched.
+    private async Task<NamedResource?> DescribedSubscriptionAsync(ChatReading reading, Requester requester, CancellationToken cancellationToken, bool kindKnown = false)
     {
         var folded = ChatPhrases.Fold(reading.Question);
         var owned = await subscriptions.ListAsync(requester, cancellationToken);
         var byCustomer = owned.Where(s => ChatPhrases.Stands(folded, ChatPhrases.Fold(s.Subscription.CustomerName))).ToList();
         var byProduct = owned.Where(s => ChatPhrases.Stands(folded, ProductWords(s.Subscription.ProductName))).ToList();
         var both = byCustomer.Intersect(byProduct).ToList();
-        var found = reading.Topic != ChatTopic.CspSubscription ? both
+        var found = reading.Topic != ChatTopic.CspSubscription && !kindKnown ? both
             : byCustomer.Count == 1 ? byCustomer
             : both.Count == 1 ? both
             : byCustomer.Count == 0 ? byProduct

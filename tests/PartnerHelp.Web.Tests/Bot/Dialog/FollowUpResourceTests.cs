@@ -15,11 +15,60 @@ public sealed class FollowUpResourceTests(PartnerHelpFactory factory) : IClassFi
     [InlineData("kann ich SO-5001-2 noch stornieren?", "und die Vorbestellung?", "SO-5001-1")]
     [InlineData("SO-5001 có hủy được không?", "còn tay cầm Xbox thì sao?", "SO-5001-2")]
     [InlineData("the Xbox controller on SO-5001 was charged, can I still cancel it?", "and the pre-order?", "SO-5001-1")]
+    [InlineData("Can I cancel the Surface Laptop in SO-5001?", "and the controllers?", "SO-5001-2")]
     public async Task RespondAsync_NamesTheDescribedItem_OfTheStoreOrderJustDiscussed(string first, string next, string item)
     {
         var reply = await ConverseAsync("admin@contoso.example", first, next);
 
         Assert.Equal(("StoreOrder", item), (reply.Topic, reply.Resource));
+    }
+
+    [Theory]
+    [InlineData("Can I cancel NW-SUB-1001 for a full refund?", "Same question for the Wide World Importers one?", "NW-SUB-1002")]
+    [InlineData("NW-SUB-1001 hủy có được hoàn đủ không?", "Còn cái của Wide World Importers thì sao?", "NW-SUB-1002")]
+    [InlineData("Bekomme ich bei NW-SUB-1002 die volle Erstattung?", "Und beim Abo von Tailspin Toys?", "NW-SUB-1001")]
+    [InlineData("What happens if I cancel NW-SUB-1002?", "and the Business Premium one?", "NW-SUB-1001")]
+    public async Task RespondAsync_NamesTheSubscriptionDescribed_AfterOneWasDiscussed(string first, string next, string subscription)
+    {
+        // The customer (or product) named in a short follow-up says which of the partner's subscriptions it is about.
+        var reply = await ConverseAsync("agent@northwind.example", first, next);
+
+        Assert.Equal(("CspSubscription", subscription), (reply.Topic, reply.Resource));
+    }
+
+    [Theory]
+    [InlineData("admin@contoso.example", "SO-5001 has two items, which can I cancel?", "the second one", "StoreOrder", "SO-5001-2")]
+    [InlineData("admin@contoso.example", "SO-5001 hat zwei Positionen – welche kann storniert werden?", "das zweite", "StoreOrder", "SO-5001-2")]
+    [InlineData("admin@contoso.example", "SO-5001 a deux articles, lequel je peux annuler ?", "le premier", "StoreOrder", "SO-5001-1")]
+    [InlineData("admin@contoso.example", "الطلب SO-5001 فيه عنصران، أيهما يمكن إلغاؤه؟", "الثاني", "StoreOrder", "SO-5001-2")]
+    [InlineData("admin@contoso.example", "kann ich SO-5001-2 noch stornieren?", "und das erste?", "StoreOrder", "SO-5001-1")]
+    [InlineData("agent@northwind.example", "NW-SUB-1001 hủy bây giờ có được hoàn đủ không?", "còn cái thứ hai thì sao?", "CspSubscription", "NW-SUB-1002")]
+    public async Task RespondAsync_NamesTheResourceAtThePosition_PointedAt(string email, string first, string next, string topic, string resource)
+    {
+        var reply = await ConverseAsync(email, first, next);
+
+        Assert.Equal((topic, resource), (reply.Topic, reply.Resource));
+    }
+
+    [Fact]
+    public async Task RespondAsync_NamesNoItemByPosition_InAnotherPartnersStoreOrder()
+    {
+        // SO-5001 is Contoso's: Northwind's "the second one" after it names no item, as after an order that does not exist.
+        var other = await ConverseAsync("agent@northwind.example", "SO-5001 has two items, which can I cancel?", "the second one");
+        var unknown = await ConverseAsync("agent@northwind.example", "SO-9999 has two items, which can I cancel?", "the second one");
+
+        Assert.Equal((unknown.Found, unknown.Outcome), (other.Found, other.Outcome));
+        Assert.NotEqual("SO-5001-2", other.Resource);
+    }
+
+    [Fact]
+    public async Task RespondAsync_NamesNoSubscription_ForAnotherPartnersCustomer()
+    {
+        // Contoso has no CSP subscriptions: Northwind's customer named in a follow-up finds nothing, and the answer stays
+        // on what was discussed.
+        var reply = await ConverseAsync("admin@contoso.example", "Can I cancel NW-SUB-1001?", "and the Wide World Importers one?");
+
+        Assert.NotEqual("NW-SUB-1002", reply.Resource);
     }
 
     [Theory]
