@@ -93,15 +93,23 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     }
 
     [Theory]
-    [InlineData("probe-13.jsonl")]
-    [InlineData("probe-14.jsonl")]
-    [InlineData("probe-15.jsonl")]
-    public async Task TrainingSet_IsAnsweredRight(string file)
+    [InlineData("probe-13.jsonl", 0.97)]
+    [InlineData("probe-14.jsonl", 0.97)]
+    [InlineData("probe-15.jsonl", 0.97)]
+    [InlineData("probe-16.jsonl", 0.97)]
+    [InlineData("probe-17.jsonl", 0.97)]
+    [InlineData("probe-18.jsonl", 0.97)]
+    [InlineData("probe-20.jsonl", 0.96)]
+    public async Task TrainingSet_IsAnsweredRight(string file, double floor)
     {
-        // probe-13.jsonl to probe-15.jsonl were written at stop 33 by writers who saw neither the tuning data nor the other
-        // sets, as training data from the start (scripts/fold-sets.py): this checks that the training took.
+        // probe-13.jsonl to probe-15.jsonl (stop 33) and probe-16.jsonl to probe-20.jsonl (stop 34, each leaned toward
+        // topics the retired sets' misses confused) were written by writers who saw neither the tuning data nor the other
+        // sets, as training data from the start (scripts/fold-sets.py): this checks that the training took. probe-20.jsonl
+        // is half follow-ups, whose short messages do not train (their topic is their history's): its floor is lower.
+        // probe-19.jsonl was written too and left out: asked for ids named as background, its writer labelled questions
+        // that name an order with the topic they would have without it, which the dialog by design does not do.
         var report = await RunAsync(file, withMisses: true);
-        Assert.True(report.Accuracy >= 0.97, $"Training set {file} accuracy {report.Accuracy:P1} is below its 97% floor.");
+        Assert.True(report.Accuracy >= floor, $"Training set {file} accuracy {report.Accuracy:P1} is below its {floor:P0} floor.");
     }
 
     [Fact]
@@ -131,22 +139,23 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout-13.jsonl", 0.95, 0.85, null)]
     [InlineData("heldout-14.jsonl", 0.96, 0.90, null)]
     [InlineData("heldout-15.jsonl", 0.94, 0.77, null)]
-    [InlineData("heldout-16.jsonl", 0.97, 0.88, null)]
-    [InlineData("heldout-17.jsonl", 0.95, 0.86, null)]
-    [InlineData("heldout-18.jsonl", 0.96, 0.88, null)]
-    [InlineData("heldout-19.jsonl", 0.97, 0.90, null)]
+    [InlineData("heldout-16.jsonl", 0.98, 0.90, null)]
+    [InlineData("heldout-17.jsonl", 0.98, 0.90, null)]
+    [InlineData("heldout-18.jsonl", 0.98, 0.90, null)]
+    [InlineData("heldout-19.jsonl", 0.98, 0.90, null)]
     [InlineData("heldout-20.jsonl", 0.98, 0.90, null)]
-    [InlineData("heldout-21.jsonl", 0.97, 0.88, null)]
+    [InlineData("heldout-21.jsonl", 0.98, 0.90, null)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor, string? unfloored)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
         // the verdict against the budget (95% overall, 90% per language and topic); this test guards against
         // regressions below the floor the shipped component measured (docs/bot.md, "Evaluation"), it is not the budget.
-        // Since stop 33 the rows of heldout.jsonl to heldout-15.jsonl (and of every probe set) train the recognizer
-        // (scripts/fold-sets.py): for them this is a check that the training took, not a measure. heldout-16.jsonl to
-        // heldout-21.jsonl are the measures; none of their texts is in the training data (FoldedSetsTests). Stop 33 ran
-        // them once on its model: 16 425, 17 418 (how to cancel 32/36: the budget missed), 18 421, 19 424, 20 429, 21 426 of
-        // 432; the floors are a little under (a retraining moves a row or two).
+        // Since stop 33 the rows of the retired sets (heldout.jsonl to heldout-15.jsonl, since stop 34 to heldout-21.jsonl,
+        // and of every probe set) train the recognizer (scripts/fold-sets.py): for them this is a check that the training
+        // took, not a measure. Stop 33 ran heldout-16.jsonl to heldout-21.jsonl once as its measures (16 425, 17 418, 18 421,
+        // 19 424, 20 429, 21 426 of 432); stop 34 folded them in. Trained without them and their texts, stop 34's tree read
+        // 2,559 of their 2,592 (the leave-out in docs/bot.md). heldout-22.jsonl to heldout-27.jsonl are stop 34's measure;
+        // none of their texts is in the training data (FoldedSetsTests).
         // heldout-13.jsonl to heldout-18.jsonl measure round 11 (docs/bot.md, "Stop 32 measured"): 16 was named its measure
         // before it ran, 17 its confirmation before it was written (93.3%: the budget missed), 18 was written for round 12,
         // which was backed out; 13 and 14 were also run on round 9, 15 on round 10, and their aggregates steered round 11.
