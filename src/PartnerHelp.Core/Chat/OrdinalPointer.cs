@@ -21,16 +21,21 @@ public static class OrdinalPointer
         ["الثالث"] = 3, ["الثالثه"] = 3,
     };
 
-    // What may stand around the ordinal in such a message: articles, "and", "one", "what about", "then", "please".
+    // What may stand around the ordinal in such a message: articles, "and", "one", "what about", "then", "please", and the
+    // nouns of the resources themselves ("the second item", "das zweite Abo", "والاشتراك الثاني").
     private static readonly HashSet<string> Around = new(StringComparer.Ordinal)
     {
+        "item", "items", "order", "subscription", "reservation", "line", "artikel", "position", "bestellung", "abo",
+        "article", "ligne", "commande", "abonnement", "articulo", "pedido", "suscripcion", "reserva", "produto", "assinatura",
+        "rad", "raden", "artikeln", "ordern", "prenumerationen", "abonnemanget", "mon", "don", "goi", "muc",
+        "العنصر", "الطلب", "الاشتراك", "الحجز", "البند",
         "and", "the", "one", "what", "about", "how", "then", "please", "ok", "so",
         "und", "der", "die", "das", "den", "dem", "des", "was", "ist", "mit", "dann", "bitte",
         "et", "le", "la", "l", "alors", "puis", "du", "de",
         "y", "el", "lo", "que", "pues", "entonces",
         "e", "o", "a", "do", "da", "no", "na", "entao",
         "och", "det", "sa",
-        "va", "con", "cai", "mon", "goi", "don", "thi", "sao", "nhe", "nua",
+        "va", "con", "cai", "thi", "sao", "nhe", "nua", "ay", "do",
     };
 
     private static readonly (string Word, int Position)[] Japanese =

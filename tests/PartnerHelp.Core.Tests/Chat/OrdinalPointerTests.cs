@@ -21,6 +21,9 @@ public sealed class OrdinalPointerTests
     [InlineData("والثاني؟", 2)]
     [InlineData("2番目は？", 2)]
     [InlineData("the third one please", 3)]
+    [InlineData("cái thứ hai ấy", 2)]
+    [InlineData("والاشتراك الثاني؟", 2)]
+    [InlineData("und das zweite Abo?", 2)]
     public void Position_ReadsAPointerByPosition(string question, int position) =>
         Assert.Equal(position, OrdinalPointer.Position(question));
 
