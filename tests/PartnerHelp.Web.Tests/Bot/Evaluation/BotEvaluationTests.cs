@@ -145,6 +145,12 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
     [InlineData("heldout-19.jsonl", 0.98, 0.90, null)]
     [InlineData("heldout-20.jsonl", 0.98, 0.90, null)]
     [InlineData("heldout-21.jsonl", 0.98, 0.90, null)]
+    [InlineData("heldout-22.jsonl", 0.98, 0.94, null)]
+    [InlineData("heldout-23.jsonl", 0.98, 0.94, null)]
+    [InlineData("heldout-24.jsonl", 0.96, 0.88, null)]
+    [InlineData("heldout-25.jsonl", 0.96, 0.80, null)]
+    [InlineData("heldout-26.jsonl", 0.98, 0.88, null)]
+    [InlineData("heldout-27.jsonl", 0.97, 0.88, null)]
     public async Task HeldOutSet_IsScored_AndStaysAboveItsFloor(string file, double overallFloor, double groupFloor, string? unfloored)
     {
         // Misses are listed only on request (BOT_EVAL_MISSES=1): the rows are not read while tuning. The report prints
@@ -155,7 +161,9 @@ public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHe
         // took, not a measure. Stop 33 ran heldout-16.jsonl to heldout-21.jsonl once as its measures (16 425, 17 418, 18 421,
         // 19 424, 20 429, 21 426 of 432); stop 34 folded them in. Trained without them and their texts, stop 34's tree read
         // 2,559 of their 2,592 (the leave-out in docs/bot.md). heldout-22.jsonl to heldout-27.jsonl are stop 34's measure;
-        // none of their texts is in the training data (FoldedSetsTests).
+        // none of their texts is in the training data (FoldedSetsTests). Run once on the shipped tree (docs/bot.md, "Stop 34
+        // measured"): 22 430, 23 429, 24 420, 25 422 (tickets 30/36), 26 428, 27 424 of 432, pooled 2,553 / 2,592 = 98.5%;
+        // the floors are a little under.
         // heldout-13.jsonl to heldout-18.jsonl measure round 11 (docs/bot.md, "Stop 32 measured"): 16 was named its measure
         // before it ran, 17 its confirmation before it was written (93.3%: the budget missed), 18 was written for round 12,
         // which was backed out; 13 and 14 were also run on round 9, 15 on round 10, and their aggregates steered round 11.
