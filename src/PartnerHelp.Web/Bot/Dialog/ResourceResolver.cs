@@ -114,8 +114,9 @@ public sealed class ResourceResolver(
     /// <summary>
     /// The resource a short pointer by position (<see cref="OrdinalPointer"/>) names after an answer about
     /// <paramref name="lastId"/>: the store order's item at that position ("SO-5001 has two items, which can I cancel?" →
-    /// "the second one" is SO-5001-2), or the user's resource of the same kind at that position in id order ("the second
-    /// one" after NW-SUB-1001 is NW-SUB-1002). Only the user's own resources; null when there is none at that position.
+    /// "the second one" is SO-5001-2), or, when the user has exactly two resources of the kind just discussed, the first or
+    /// second of them in id order ("the second one" after NW-SUB-1001 is NW-SUB-1002). Among more, a position says nothing
+    /// the bot has shown in an order, so nothing is guessed. Only the user's own resources; null when none fits.
     /// </summary>
     public async Task<NamedResource?> AtPositionAsync(int position, string lastId, Requester requester, CancellationToken cancellationToken)
     {
@@ -126,16 +127,17 @@ public sealed class ResourceResolver(
         }
 
         var kind = last.Resource.Kind;
-        var owned = await OwnedAsync(requester, kind == NamedResourceKind.Reservation, cancellationToken);
         if (kind is NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem)
         {
             var orderId = kind == NamedResourceKind.StoreOrder ? last.Resource.Id : last.Resource.Id[..last.Resource.Id.LastIndexOf('-')];
             var itemId = FormattableString.Invariant($"{orderId}-{position}");
-            return owned.FirstOrDefault(o => o.Resource.Kind == NamedResourceKind.StoreOrderItem && o.Resource.Id == itemId)?.Resource;
+            var items = (await storeOrders.ListAsync(requester, cancellationToken)).SelectMany(o => o.Items);
+            return items.Any(i => i.Item.Id == itemId) ? new NamedResource(NamedResourceKind.StoreOrderItem, itemId) : null;
         }
 
-        return owned.Where(o => o.Resource.Kind == kind).Select(o => o.Resource)
-            .OrderBy(r => r.Id, StringComparer.Ordinal).ElementAtOrDefault(position - 1);
+        var owned = (await OwnedAsync(requester, kind == NamedResourceKind.Reservation, cancellationToken))
+            .Where(o => o.Resource.Kind == kind).Select(o => o.Resource).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return owned.Count == 2 && position <= 2 ? owned[position - 1] : null;
     }
 
     /// <summary>
