@@ -21,6 +21,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "PartnerHelp.Web.Tests" / "Bot" / "Evaluation"
 OUTPUT = ROOT / "src" / "PartnerHelp.Core" / "Chat" / "utterances.sets.tsv"
 
+# probe-19 (stop 34) was written and left out of the repository: its labels follow a reading of the contract the dialog
+# does not share (docs/bot.md, "Stop 34").
 RETIRED = (
     ["heldout"] + [f"heldout-{n}" for n in range(2, 22)] + [f"probe-{n}" for n in range(5, 19)] + ["probe-20"]
 )
