@@ -35,11 +35,7 @@ public static partial class ChatAmounts
     }
 
     /// <summary>Whether <paramref name="rest"/>, the text right after a number, begins with a currency ("475 dollar": an amount).</summary>
-    public static bool StartsWithCurrency(string rest)
-    {
-        ArgumentNullException.ThrowIfNull(rest);
-        return CurrencyAfterPattern().IsMatch(rest);
-    }
+    public static bool StartsWithCurrency(ReadOnlySpan<char> rest) => CurrencyAfterPattern().IsMatch(rest);
 
     /// <summary>"1,765.00", "1.765,00", "48 000", "475" as a number; the last separator followed by one or two digits is the decimal one.</summary>
     public static decimal? Parse(string text)

@@ -123,7 +123,7 @@ public static partial class ResourceIds
 
         var rest = text.AsSpan(match.Index + match.Length);
         return rest is ['%', ..] or [' ', '%', ..] or ['.' or ',' or '-' or '/', >= '0' and <= '9', ..] || CountsTime(rest)
-            || ChatAmounts.StartsWithCurrency(text[(match.Index + match.Length)..]);
+            || ChatAmounts.StartsWithCurrency(rest);
     }
 
     // A number written apart from the word before it and followed by a unit of time counts days or months, not an order:
