@@ -39,24 +39,9 @@ public sealed class HelpDialog(
         var culture = ReplyCulture.Choose(turn.Locale, turn.Conversation.Locale, reading.Language, state.LanguageFromText);
         turn.Conversation.Locale = culture;
         var named = await resolver.ResolveAsync(reading, turn.Text, turn.Requester, cancellationToken);
-        if (named is null && state.ResourceId is { } last && OtherOne.IsAsked(reading.Question))
+        if (named is null && state.ResourceId is { } last)
         {
-            named = await resolver.OtherOfKindAsync(last, turn.Requester, cancellationToken);
-        }
-
-        if (named is null && state.ResourceId is { } lastListed && OrdinalPointer.Position(reading.Question) is { } position)
-        {
-            named = await resolver.AtPositionAsync(position, lastListed, turn.Requester, cancellationToken);
-        }
-
-        if (named is null && state.ResourceId is { } lastOrder)
-        {
-            named = await resolver.ItemOfLastOrderAsync(reading, turn.Text, lastOrder, turn.Requester, cancellationToken);
-        }
-
-        if (named is null && state.ResourceId is { } lastOfKind)
-        {
-            named = await resolver.DescribedOfLastKindAsync(reading, lastOfKind, turn.Requester, cancellationToken);
+            named = await resolver.InConversationAsync(reading, turn.Text, last, turn.Requester, cancellationToken);
         }
 
         var plan = TurnDecision.Decide(reading, state, named);

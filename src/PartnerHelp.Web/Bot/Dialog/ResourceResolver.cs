@@ -78,91 +78,79 @@ public sealed class ResourceResolver(
     }
 
     /// <summary>
-    /// The user's one other resource of the kind of <paramref name="lastId"/> ("and the other one?" after an answer about
-    /// NW-SUB-1001 is NW-SUB-1002 when the partner has those two), or null when there is not exactly one.
+    /// The resource a message that names none points at from the one the conversation was last about,
+    /// <paramref name="lastId"/>: "the other one", a position ("the second one"), a store item of the order just discussed
+    /// described by what it is, or a subscription or reservation described by its customer. The first that names one
+    /// wins; only the user's own resources, so a visitor or another partner's id names nothing.
     /// </summary>
-    public async Task<NamedResource?> OtherOfKindAsync(string lastId, Requester requester, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(requester);
-        if (!requester.IsAuthenticated || ResourceIds.Find(lastId) is not [{ } last])
-        {
-            return null;
-        }
-
-        var owned = await OwnedAsync(requester, last.Resource.Kind == NamedResourceKind.Reservation, cancellationToken);
-        return Single(owned.Where(o => o.Resource.Kind == last.Resource.Kind && o.Resource.Id != last.Resource.Id));
-    }
-
-    /// <summary>
-    /// An item of the store order just discussed that the message names by what it is ("and the pre-order?" after an
-    /// answer about SO-5001 is SO-5001-1), or null. The follow-up names no id, so the description is the only specific
-    /// thing it says; the resolver above looks for a description only in a store question that names nothing.
-    /// </summary>
-    public async Task<NamedResource?> ItemOfLastOrderAsync(ChatReading reading, string? text, string lastId, Requester requester, CancellationToken cancellationToken)
+    public async Task<NamedResource?> InConversationAsync(ChatReading reading, string? text, string lastId, Requester requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(requester);
-        if (!requester.IsAuthenticated || ResourceIds.Find(lastId) is not [{ Resource.Kind: NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem } last])
+        if (!requester.IsAuthenticated || ResourceIds.Find(lastId) is not [{ Resource: var last }])
         {
             return null;
         }
 
-        var orderId = last.Resource.Kind == NamedResourceKind.StoreOrder ? last.Resource.Id : last.Resource.Id[..last.Resource.Id.LastIndexOf('-')];
-        return await DescribedItemAsync(reading.Question, text, orderId, requester, cancellationToken);
+        return (OtherOne.IsAsked(reading.Question) ? await OtherOfKindAsync(last, requester, cancellationToken) : null)
+            ?? (OrdinalPointer.Position(reading.Question) is { } position ? await AtPositionAsync(position, last, requester, cancellationToken) : null)
+            ?? (OrderOf(last) is { } orderId ? await DescribedItemAsync(reading.Question, text, orderId, requester, cancellationToken) : null)
+            ?? await DescribedOfLastKindAsync(reading, last, requester, cancellationToken);
     }
 
-    /// <summary>
-    /// The resource a short pointer by position (<see cref="OrdinalPointer"/>) names after an answer about
-    /// <paramref name="lastId"/>: the store order's item at that position ("SO-5001 has two items, which can I cancel?" →
-    /// "the second one" is SO-5001-2), or, when the user has exactly two resources of the kind just discussed, the first or
-    /// second of them in id order ("the second one" after NW-SUB-1001 is NW-SUB-1002). Among more, a position says nothing
-    /// the bot has shown in an order, so nothing is guessed. Only the user's own resources; null when none fits.
-    /// </summary>
-    public async Task<NamedResource?> AtPositionAsync(int position, string lastId, Requester requester, CancellationToken cancellationToken)
+    // The user's one other resource of the last one's kind ("and the other one?" after an answer about NW-SUB-1001 is
+    // NW-SUB-1002 when the partner has those two), or null when there is not exactly one.
+    private async Task<NamedResource?> OtherOfKindAsync(NamedResource last, Requester requester, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requester);
-        if (!requester.IsAuthenticated || position < 1 || ResourceIds.Find(lastId) is not [{ } last])
-        {
-            return null;
-        }
+        var owned = await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken);
+        return Single(owned.Where(o => o.Resource.Kind == last.Kind && o.Resource.Id != last.Id));
+    }
 
-        var kind = last.Resource.Kind;
-        if (kind is NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem)
+    // The resource a short pointer by position (OrdinalPointer) names: the store order's item at that position ("SO-5001
+    // has two items, which can I cancel?" → "the second one" is SO-5001-2), or, when the user has exactly two resources of
+    // the last one's kind, the first or second of them in id order ("the second one" after NW-SUB-1001 is NW-SUB-1002).
+    // Among more, a position says nothing the bot has shown in an order, so nothing is guessed.
+    private async Task<NamedResource?> AtPositionAsync(int position, NamedResource last, Requester requester, CancellationToken cancellationToken)
+    {
+        if (OrderOf(last) is { } orderId)
         {
-            var orderId = kind == NamedResourceKind.StoreOrder ? last.Resource.Id : last.Resource.Id[..last.Resource.Id.LastIndexOf('-')];
             var itemId = FormattableString.Invariant($"{orderId}-{position}");
             var items = (await storeOrders.ListAsync(requester, cancellationToken)).SelectMany(o => o.Items);
             return items.Any(i => i.Item.Id == itemId) ? new NamedResource(NamedResourceKind.StoreOrderItem, itemId) : null;
         }
 
-        var owned = (await OwnedAsync(requester, kind == NamedResourceKind.Reservation, cancellationToken))
-            .Where(o => o.Resource.Kind == kind).Select(o => o.Resource).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return owned.Count == 2 && position <= 2 ? owned[position - 1] : null;
+        var owned = (await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken))
+            .Where(o => o.Resource.Kind == last.Kind).Select(o => o.Resource).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return owned.Count == 2 && position is 1 or 2 ? owned[position - 1] : null;
     }
 
-    /// <summary>
-    /// A CSP subscription or reservation that a short message after an answer about one of that kind names by its customer
-    /// (or a subscription by its product): "same question for the Wide World Importers one?" after an answer about
-    /// NW-SUB-1001 is NW-SUB-1002. The kind just discussed says what the description is of, so the customer alone is
-    /// enough, as it is in a question read as that topic. Null for other kinds, a longer message (it stands on its own) or
-    /// when not exactly one of the user's own resources fits.
-    /// </summary>
-    public async Task<NamedResource?> DescribedOfLastKindAsync(ChatReading reading, string lastId, Requester requester, CancellationToken cancellationToken)
+    // A CSP subscription or reservation that a short message after an answer about one of that kind names by its customer
+    // (or a subscription by its product): "same question for the Wide World Importers one?" after an answer about
+    // NW-SUB-1001 is NW-SUB-1002. The kind just discussed says what the description is of, so the customer alone is
+    // enough, as it is in a question read as that topic — for which ResolveAsync has looked already. Null for other
+    // kinds or a longer message (it stands on its own).
+    private async Task<NamedResource?> DescribedOfLastKindAsync(ChatReading reading, NamedResource last, Requester requester, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reading);
-        ArgumentNullException.ThrowIfNull(requester);
-        if (!requester.IsAuthenticated || reading.Question.Length > TurnDecision.ContextualLength || ResourceIds.Find(lastId) is not [{ } last])
+        if (reading.Question.Length > TurnDecision.ContextualLength)
         {
             return null;
         }
 
-        return last.Resource.Kind switch
+        return last.Kind switch
         {
-            NamedResourceKind.CspSubscription => await DescribedSubscriptionAsync(reading, requester, cancellationToken, kindKnown: true),
-            NamedResourceKind.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
+            NamedResourceKind.CspSubscription when reading.Topic != ChatTopic.CspSubscription => await DescribedSubscriptionAsync(reading, requester, cancellationToken, kindKnown: true),
+            NamedResourceKind.Reservation when reading.Topic != ChatTopic.Reservation => await ReservationByCustomerAsync(reading.Question, requester, cancellationToken),
             _ => null,
         };
     }
+
+    // The store order a store order or one of its items belongs to ("SO-5001-2" → "SO-5001"); null for other kinds.
+    private static string? OrderOf(NamedResource resource) => resource.Kind switch
+    {
+        NamedResourceKind.StoreOrder => resource.Id,
+        NamedResourceKind.StoreOrderItem => resource.Id[..resource.Id.LastIndexOf('-')],
+        _ => null,
+    };
 
     // One of the user's store items named by its product or as their pre-order, in the order just discussed (or any of theirs);
     // the question decides, the rest of a long message when the question names none ("can we still cancel it?").
