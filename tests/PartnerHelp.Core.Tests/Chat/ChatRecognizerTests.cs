@@ -7,14 +7,12 @@ namespace PartnerHelp.Core.Tests.Chat;
 
 public sealed class ChatRecognizerTests(ITestOutputHelper output)
 {
-    private static readonly string ChatFolder = RepoPaths.Combine("src", "PartnerHelp.Core", "Chat");
-
     [Fact]
     public void CrossValidation_EstimatesAccuracyOnUnseenUtterances_InEveryLanguage()
     {
         // Five folds: each utterance is read by a model trained without it. A development estimate only; the
         // reviewer's figure is the separately written held-out set (docs/bot.md).
-        var rows = UtteranceSet.Load(ChatFolder);
+        var rows = UtteranceSet.Load(RepoPaths.ChatTrainingData);
         var report = new AccuracyReport();
         for (var fold = 0; fold < 5; fold++)
         {
@@ -61,13 +59,13 @@ public sealed class ChatRecognizerTests(ITestOutputHelper output)
     {
         var model = RecognizerModel.LoadEmbedded();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.UtteranceCount} utterances, loaded in {model.LoadTime.TotalMilliseconds:F1} ms"));
-        Assert.Equal(UtteranceSet.Load(ChatFolder).Count, model.UtteranceCount);
+        Assert.Equal(UtteranceSet.Load(RepoPaths.ChatTrainingData).Count, model.UtteranceCount);
     }
 
     [Fact]
     public void SavedModel_ReadsBack_AsTheTrainedOne_WithinItsQuantisation()
     {
-        var rows = UtteranceSet.Load(ChatFolder).Where((_, i) => i % 4 == 0).ToList();
+        var rows = UtteranceSet.Load(RepoPaths.ChatTrainingData).Where((_, i) => i % 4 == 0).ToList();
         var trained = RecognizerTrainer.Train(rows, [("sv", "Ett exempel på svensk text för språkmodellen.")]);
         using var file = new MemoryStream();
         trained.Save(file);

@@ -15,12 +15,10 @@ public sealed class RecognizerModelTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<(string Language, string Text)>> Samples = new(ChatLanguageSamples.FromSiteResources);
 
-    private static readonly string ChatFolder = RepoPaths.Combine("src", "PartnerHelp.Core", "Chat");
-
     [Fact]
     public void ShippedModel_WasTrainedOnTheCurrentUtterancesAndStrings()
     {
-        var expected = RecognizerTrainer.Fingerprint(UtteranceSet.Load(ChatFolder), Samples.Value);
+        var expected = RecognizerTrainer.Fingerprint(UtteranceSet.Load(RepoPaths.ChatTrainingData), Samples.Value);
 
         Assert.True(expected == RecognizerModel.LoadEmbedded().Fingerprint,
             "The shipped recognizer model was trained on other utterances, language samples or settings; run ./scripts/train-bot.sh.");
@@ -32,7 +30,7 @@ public sealed class RecognizerModelTests(ITestOutputHelper output)
         // Training is deterministic; the tolerance covers the quantisation of the shipped file and floating-point
         // differences between machines, not a change of the trainer or the features (those move weights by far more).
         var shipped = RecognizerModel.LoadEmbedded();
-        var retrained = RecognizerTrainer.Train(UtteranceSet.Load(ChatFolder), Samples.Value);
+        var retrained = RecognizerTrainer.Train(UtteranceSet.Load(RepoPaths.ChatTrainingData), Samples.Value);
         using var file = new MemoryStream();
         retrained.Save(file);
         file.Position = 0;

@@ -10,7 +10,7 @@ namespace PartnerHelp.Web.Tests.Bot.Evaluation;
 /// </summary>
 public sealed class BotEvaluationTests(PartnerHelpFactory factory, ITestOutputHelper output) : IClassFixture<PartnerHelpFactory>
 {
-    private static readonly string Folder = RepoPaths.Combine("tests", "PartnerHelp.Web.Tests", "Bot", "Evaluation");
+    private static readonly string Folder = RepoPaths.BotEvaluationSets;
 
     [Fact]
     public async Task DevelopmentSet_IsAnsweredRight()

@@ -11,8 +11,8 @@ namespace PartnerHelp.Web.Tests.Bot.Evaluation;
 /// </summary>
 public sealed partial class FoldedSetsTests
 {
-    private static readonly string Folder = RepoPaths.Combine("tests", "PartnerHelp.Web.Tests", "Bot", "Evaluation");
-    private static readonly string Chat = RepoPaths.Combine("src", "PartnerHelp.Core", "Chat");
+    private static readonly string Folder = RepoPaths.BotEvaluationSets;
+    private static readonly string Chat = RepoPaths.ChatTrainingData;
 
     [Fact]
     public void TheFoldedFile_HoldsExactlyTheRetiredSetsRows()
