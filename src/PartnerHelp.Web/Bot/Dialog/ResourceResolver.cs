@@ -102,7 +102,7 @@ public sealed class ResourceResolver(
     // NW-SUB-1002 when the partner has those two), or null when there is not exactly one.
     private async Task<NamedResource?> OtherOfKindAsync(NamedResource last, Requester requester, CancellationToken cancellationToken)
     {
-        var owned = await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken);
+        var owned = await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken, only: last.Kind);
         return Single(owned.Where(o => o.Resource.Kind == last.Kind && o.Resource.Id != last.Id));
     }
 
@@ -119,7 +119,7 @@ public sealed class ResourceResolver(
             return items.Any(i => i.Item.Id == itemId) ? new NamedResource(NamedResourceKind.StoreOrderItem, itemId) : null;
         }
 
-        var owned = (await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken))
+        var owned = (await OwnedAsync(requester, last.Kind == NamedResourceKind.Reservation, cancellationToken, only: last.Kind))
             .Where(o => o.Resource.Kind == last.Kind).Select(o => o.Resource).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return owned.Count == 2 && position is 1 or 2 ? owned[position - 1] : null;
     }
@@ -177,23 +177,40 @@ public sealed class ResourceResolver(
         return distinct.Count == 1 ? distinct[0] : null;
     }
 
-    private async Task<List<Owned>> OwnedAsync(Requester requester, bool withReservations, CancellationToken cancellationToken)
+    // The user's resources (reservations only when asked: they take a read per customer); of one kind only when a follow-up
+    // is about the kind just discussed, so that it reads that list alone.
+    private async Task<List<Owned>> OwnedAsync(Requester requester, bool withReservations, CancellationToken cancellationToken, NamedResourceKind? only = null)
     {
-        var owned = (await orders.ListAsync(requester, cancellationToken))
-            .Select(v => new Owned(new(NamedResourceKind.MembershipOrder, v.Order.Id), v.Order.Amount, v.Order.Currency, v.Refund is not null)).ToList();
-        owned.AddRange((await subscriptions.ListAsync(requester, cancellationToken))
-            .Select(s => new Owned(new(NamedResourceKind.CspSubscription, s.Subscription.Id), s.Subscription.Amount, s.Subscription.Currency, false)));
-        foreach (var order in await storeOrders.ListAsync(requester, cancellationToken))
+        var owned = new List<Owned>();
+        if (only is null or NamedResourceKind.MembershipOrder)
         {
-            owned.Add(new Owned(new(NamedResourceKind.StoreOrder, order.Order.Id), -1m, string.Empty, false));
-            owned.AddRange(order.Items.Select(i => new Owned(new(NamedResourceKind.StoreOrderItem, i.Item.Id), i.Item.Amount, i.Item.Currency, false)));
+            owned.AddRange((await orders.ListAsync(requester, cancellationToken))
+                .Select(v => new Owned(new(NamedResourceKind.MembershipOrder, v.Order.Id), v.Order.Amount, v.Order.Currency, v.Refund is not null)));
+        }
+
+        if (only is null or NamedResourceKind.CspSubscription)
+        {
+            owned.AddRange((await subscriptions.ListAsync(requester, cancellationToken))
+                .Select(s => new Owned(new(NamedResourceKind.CspSubscription, s.Subscription.Id), s.Subscription.Amount, s.Subscription.Currency, false)));
+        }
+
+        if (only is null or NamedResourceKind.StoreOrder or NamedResourceKind.StoreOrderItem)
+        {
+            foreach (var order in await storeOrders.ListAsync(requester, cancellationToken))
+            {
+                owned.Add(new Owned(new(NamedResourceKind.StoreOrder, order.Order.Id), -1m, string.Empty, false));
+                owned.AddRange(order.Items.Select(i => new Owned(new(NamedResourceKind.StoreOrderItem, i.Item.Id), i.Item.Amount, i.Item.Currency, false)));
+            }
         }
 
         // An incident by its number ("the credit for incident 7001", "sự cố 7001"): the partner's own only.
-        owned.AddRange((await credits.IncidentsAsync(requester, cancellationToken))
-            .Select(i => new Owned(new(NamedResourceKind.Incident, i.Id), -1m, string.Empty, false)));
+        if (only is null or NamedResourceKind.Incident)
+        {
+            owned.AddRange((await credits.IncidentsAsync(requester, cancellationToken))
+                .Select(i => new Owned(new(NamedResourceKind.Incident, i.Id), -1m, string.Empty, false)));
+        }
 
-        if (withReservations)
+        if (withReservations && only is null or NamedResourceKind.Reservation)
         {
             foreach (var customer in await reservations.CustomersAsync(requester, cancellationToken))
             {
